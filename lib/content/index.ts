@@ -1,0 +1,5 @@
+export * from './parse'
+export * from './plain-text'
+export * from './schema'
+export * from './sentences'
+export type * from './types'

@@ -1,0 +1,121 @@
+/**
+ * Sentence splitting for news prose. Intl.Segmenter does the work; we then re-join
+ * the splits it makes after abbreviations ("Feb. 15", "Gov. Smith", "U.S. troops").
+ */
+
+export type Span = { text: string; start: number; end: number }
+
+// Abbreviations that are practically never the last word of a sentence.
+const NEVER_FINAL = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'maj',
+  'rev',
+  'st',
+  'ft',
+  'mt',
+  'no',
+  'nos',
+  'vs',
+  'v',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'est',
+  'dept',
+  'univ',
+  'e.g',
+  'i.e',
+  'cf',
+  'fig',
+  'pres',
+  'atty',
+  'supt',
+  'insp',
+])
+
+// Initialisms that may end a sentence ("talks with the U.S.") or sit inside one ("U.S. troops").
+const INITIALISM = /(?:^|[\s(“"‘'])(?:(?:[A-Z]\.){2,}|(?:US|UK|UN|EU)\.)$/u
+
+// Words that usually open a new sentence: after an initialism, these mean a real break.
+const SENTENCE_OPENERS = new Set(
+  (
+    'the a an it he she they we i you in on at but and or so yet this that these those there ' +
+    'his her their its our my what when where while after before as if for by with since ' +
+    'meanwhile however also last next some many most one two three four five no not now then ' +
+    'still even only both each all such here who which how why earlier later despite although'
+  ).split(' '),
+)
+
+function lastWord(text: string): string {
+  const m = /([\p{L}.]+)\.\s*$/u.exec(text.trimEnd())
+  return m?.[1]?.toLowerCase() ?? ''
+}
+
+function firstWord(text: string): string {
+  const m = /^[\s“"‘'(]*([\p{L}\p{N}’'-]+)/u.exec(text)
+  return m?.[1] ?? ''
+}
+
+function shouldJoin(prev: string, next: string): boolean {
+  const trimmed = prev.trimEnd()
+  if (!trimmed.endsWith('.')) return false
+  const word = lastWord(trimmed)
+  if (NEVER_FINAL.has(word)) return true
+  // A lone capital initial: "John F. Kennedy".
+  if (/(?:^|\s)[A-Z]\.$/.test(trimmed)) return true
+  if (INITIALISM.test(trimmed)) {
+    const head = firstWord(next)
+    if (!head) return false
+    if (!/^\p{Lu}/u.test(head)) return true
+    return !SENTENCE_OPENERS.has(head.toLowerCase())
+  }
+  return false
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+
+/** Splits one paragraph into sentences with offsets into that paragraph. */
+export function splitSentences(paragraph: string): Span[] {
+  const spans: Span[] = []
+  for (const seg of segmenter.segment(paragraph)) {
+    const prev = spans.at(-1)
+    if (prev && shouldJoin(prev.text, seg.segment)) {
+      prev.text += seg.segment
+      prev.end = seg.index + seg.segment.length
+    } else {
+      spans.push({ text: seg.segment, start: seg.index, end: seg.index + seg.segment.length })
+    }
+  }
+  // Trim trailing spaces so offsets cover the sentence exactly.
+  return spans
+    .map((s) => {
+      const lead = s.text.length - s.text.trimStart().length
+      const text = s.text.trim()
+      return { text, start: s.start + lead, end: s.start + lead + text.length }
+    })
+    .filter((s) => s.text.length > 0)
+}
