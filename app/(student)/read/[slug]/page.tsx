@@ -1,0 +1,45 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { ArticleBody } from '@/app/_components/article-body'
+import { getArticle, listArticles } from '@/lib/content/repository'
+import { slugSchema } from '@/lib/content/schema'
+
+type Props = { params: Promise<{ slug: string }> }
+
+function findArticle(slug: string) {
+  const parsed = slugSchema.safeParse(slug)
+  return parsed.success ? getArticle(parsed.data) : undefined
+}
+
+export function generateStaticParams() {
+  return listArticles().map((a) => ({ slug: a.slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const doc = findArticle((await params).slug)
+  if (!doc) return { title: 'Article not found' }
+  return {
+    title: doc.meta.title,
+    description: doc.meta.standfirst ?? `A reading quiz on “${doc.meta.title}” from ${doc.meta.source}.`,
+    alternates: { canonical: `/read/${doc.slug}` },
+  }
+}
+
+export default async function ReadPage({ params }: Props) {
+  const doc = findArticle((await params).slug)
+  if (!doc) notFound()
+  return (
+    <main id="main" className="reader">
+      <ArticleBody doc={doc} />
+      <aside id="quiz" className="quiz-panel" aria-labelledby="quiz-title">
+        <h2 id="quiz-title">Quiz</h2>
+        <p className="empty-state">
+          Questions for this article are not ready yet. Read on — the quiz will appear here, beside the text.
+        </p>
+        <a className="jump-link" href="#article-title">
+          ↑ Back to the article
+        </a>
+      </aside>
+    </main>
+  )
+}

@@ -1,0 +1,58 @@
+import type { Metadata, Viewport } from 'next'
+import localFont from 'next/font/local'
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+import { getEnv } from '@/lib/env'
+import './globals.css'
+
+const serif = localFont({
+  src: [
+    { path: '../public/fonts/source-serif-4-latin-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: '../public/fonts/source-serif-4-latin-400-italic.woff2', weight: '400', style: 'italic' },
+    { path: '../public/fonts/source-serif-4-latin-600-normal.woff2', weight: '600', style: 'normal' },
+    { path: '../public/fonts/source-serif-4-latin-700-normal.woff2', weight: '700', style: 'normal' },
+  ],
+  variable: '--font-serif',
+  display: 'swap',
+  fallback: ['Georgia', 'Cambria', 'Times New Roman', 'serif'],
+})
+
+export const metadata: Metadata = {
+  metadataBase: new URL(getEnv().PUBLIC_BASE_URL),
+  title: { default: 'Lede — read the news, prove it', template: '%s · Lede' },
+  description:
+    'Lede turns news articles into reading-comprehension quizzes about who, when and which position — every answer points back to the sentence that proves it.',
+  applicationName: 'Lede',
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbf8f3' },
+    { media: '(prefers-color-scheme: dark)', color: '#16181d' },
+  ],
+  colorScheme: 'light dark',
+}
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" className={serif.variable}>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <Link href="/" className="brand" aria-label="Lede, home">
+            <span className="brand-mark" aria-hidden="true">
+              L
+            </span>
+            Lede
+          </Link>
+        </header>
+        {children}
+        <footer className="site-footer">
+          <p>Lede — reading comprehension for the news. Every answer is checked against the article.</p>
+        </footer>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,26 @@
+/**
+ * Opens the database once per process: PostgreSQL when DATABASE_URL is set, otherwise
+ * embedded PGlite in LEDE_DATA_DIR. Applies committed migrations on first open.
+ * Import it through `@/lib/db` (server-only); instrumentation.ts opens it at start-up.
+ */
+import { getEnv } from '@/lib/env'
+import { type Database, openDatabase } from './open'
+
+const globalForDb = globalThis as unknown as { __ledeDb?: Promise<Database> }
+
+/** The process-wide database. A failed open is not cached, so the next request retries. */
+export function getDatabase(): Promise<Database> {
+  if (!globalForDb.__ledeDb) {
+    const env = getEnv()
+    const opening = openDatabase({ url: env.DATABASE_URL, dataDir: env.LEDE_DATA_DIR, migrate: true })
+    globalForDb.__ledeDb = opening
+    opening.catch(() => {
+      if (globalForDb.__ledeDb === opening) globalForDb.__ledeDb = undefined
+    })
+  }
+  return globalForDb.__ledeDb
+}
+
+export async function getDb() {
+  return (await getDatabase()).db
+}

@@ -1,0 +1,38 @@
+/**
+ * The environment, validated with zod. Imported by next.config.ts so a bad value
+ * fails the build and the start-up with a message naming the variable.
+ */
+import { z } from 'zod'
+
+const postgresUrl = z
+  .url({ error: 'must be a URL such as postgres://user:pass@host:5432/db' })
+  .refine((u) => /^postgres(ql)?:\/\//.test(u), 'must start with postgres:// or postgresql://')
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** A PostgreSQL server; when unset, Lede uses embedded PGlite in LEDE_DATA_DIR. */
+  DATABASE_URL: postgresUrl.optional(),
+  /** Where embedded PGlite keeps its files (relative to the project, or absolute). */
+  LEDE_DATA_DIR: z.string().min(1).default('.data/pglite'),
+  /** The public origin used in share links and Open Graph tags. */
+  PUBLIC_BASE_URL: z.url().default('http://localhost:3000'),
+})
+export type Env = z.infer<typeof envSchema>
+
+export function parseEnv(raw: Record<string, string | undefined>): Env {
+  // Empty strings count as unset, as they do in most deployment dashboards.
+  const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''))
+  const result = envSchema.safeParse(cleaned)
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`)
+  }
+  return result.data
+}
+
+let cached: Env | undefined
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env)
+  return cached
+}
