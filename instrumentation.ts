@@ -4,7 +4,9 @@ export async function register() {
   const { getDatabase } = await import('./lib/db/client')
   try {
     const { kind } = await getDatabase()
-    console.log(`Lede: ${kind === 'postgres' ? 'PostgreSQL' : 'embedded PGlite'} ready, migrations applied`)
+    console.log(
+      `Lede: ${kind === 'postgres' ? 'PostgreSQL' : 'embedded PGlite'} ready, migrations applied`,
+    )
   } catch (err) {
     // Reading articles works without a database; quiz routes answer 503 until it is back.
     console.error(`Lede: database unavailable at start-up: ${(err as Error).message}`)

@@ -7,10 +7,26 @@ import './globals.css'
 
 const serif = localFont({
   src: [
-    { path: '../public/fonts/source-serif-4-latin-400-normal.woff2', weight: '400', style: 'normal' },
-    { path: '../public/fonts/source-serif-4-latin-400-italic.woff2', weight: '400', style: 'italic' },
-    { path: '../public/fonts/source-serif-4-latin-600-normal.woff2', weight: '600', style: 'normal' },
-    { path: '../public/fonts/source-serif-4-latin-700-normal.woff2', weight: '700', style: 'normal' },
+    {
+      path: '../public/fonts/source-serif-4-latin-400-normal.woff2',
+      weight: '400',
+      style: 'normal',
+    },
+    {
+      path: '../public/fonts/source-serif-4-latin-400-italic.woff2',
+      weight: '400',
+      style: 'italic',
+    },
+    {
+      path: '../public/fonts/source-serif-4-latin-600-normal.woff2',
+      weight: '600',
+      style: 'normal',
+    },
+    {
+      path: '../public/fonts/source-serif-4-latin-700-normal.woff2',
+      weight: '700',
+      style: 'normal',
+    },
   ],
   variable: '--font-serif',
   display: 'swap',
@@ -50,7 +66,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </header>
         {children}
         <footer className="site-footer">
-          <p>Lede — reading comprehension for the news. Every answer is checked against the article.</p>
+          <p>
+            Lede — reading comprehension for the news. Every answer is checked against the article.
+          </p>
         </footer>
       </body>
     </html>

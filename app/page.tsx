@@ -9,8 +9,8 @@ export default function HomePage() {
       <section className="intro" aria-labelledby="intro-title">
         <h1 id="intro-title">Read the news. Prove it.</h1>
         <p>
-          Each module is a news article with questions about its people, dates and positions. Every answer points
-          back to the sentence that proves it.
+          Each module is a news article with questions about its people, dates and positions. Every
+          answer points back to the sentence that proves it.
         </p>
       </section>
       <h2 className="visually-hidden">Modules</h2>

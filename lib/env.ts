@@ -21,7 +21,9 @@ export type Env = z.infer<typeof envSchema>
 
 export function parseEnv(raw: Record<string, string | undefined>): Env {
   // Empty strings count as unset, as they do in most deployment dashboards.
-  const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''))
+  const cleaned = Object.fromEntries(
+    Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''),
+  )
   const result = envSchema.safeParse(cleaned)
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)

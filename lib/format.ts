@@ -1,6 +1,11 @@
 /** Display formatting shared by pages and cards. Pure. */
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
 
 /** '2021-02-24' → '24 February 2021' (calendar dates carry no time zone). */
 export function formatIsoDate(iso: string): string {

@@ -17,11 +17,16 @@ export function loadArticlesFrom(dir: string): ArticleDoc[] {
       const slug = file.replace(/\.md$/, '')
       const parsedSlug = slugSchema.safeParse(slug)
       if (!parsedSlug.success) {
-        throw new Error(`${file}: file name ${parsedSlug.error.issues[0]?.message ?? 'is not a valid slug'}`)
+        throw new Error(
+          `${file}: file name ${parsedSlug.error.issues[0]?.message ?? 'is not a valid slug'}`,
+        )
       }
       return parseArticle(readFileSync(path.join(dir, file), 'utf8'), slug, path.join(dir, file))
     })
-    .sort((a, b) => b.meta.publishedAt.localeCompare(a.meta.publishedAt) || a.slug.localeCompare(b.slug))
+    .sort(
+      (a, b) =>
+        b.meta.publishedAt.localeCompare(a.meta.publishedAt) || a.slug.localeCompare(b.slug),
+    )
 }
 
 let cache: ArticleDoc[] | undefined

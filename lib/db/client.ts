@@ -12,7 +12,11 @@ const globalForDb = globalThis as unknown as { __ledeDb?: Promise<Database> }
 export function getDatabase(): Promise<Database> {
   if (!globalForDb.__ledeDb) {
     const env = getEnv()
-    const opening = openDatabase({ url: env.DATABASE_URL, dataDir: env.LEDE_DATA_DIR, migrate: true })
+    const opening = openDatabase({
+      url: env.DATABASE_URL,
+      dataDir: env.LEDE_DATA_DIR,
+      migrate: true,
+    })
     globalForDb.__ledeDb = opening
     opening.catch(() => {
       if (globalForDb.__ledeDb === opening) globalForDb.__ledeDb = undefined

@@ -6,7 +6,10 @@ export type Health =
   | { ok: true; database: Database['kind']; latencyMs: number }
   | { ok: false; error: string }
 
-export async function checkHealth(open: () => Promise<Database>, timeoutMs = 3_000): Promise<Health> {
+export async function checkHealth(
+  open: () => Promise<Database>,
+  timeoutMs = 3_000,
+): Promise<Health> {
   const started = performance.now()
   let timer: NodeJS.Timeout | undefined
   try {

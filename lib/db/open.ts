@@ -24,7 +24,11 @@ const MIGRATION_LOCK = 724_031
 
 type OpenOptions = { url?: string | undefined; dataDir?: string; migrate?: boolean }
 
-export async function openDatabase({ url, dataDir, migrate = true }: OpenOptions): Promise<Database> {
+export async function openDatabase({
+  url,
+  dataDir,
+  migrate = true,
+}: OpenOptions): Promise<Database> {
   const database = url ? await openPostgres(url) : await openPglite(dataDir)
   if (migrate) {
     try {

@@ -35,6 +35,8 @@ export const moduleVersions = pgTable(
       .references(() => modules.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     articleHash: text('article_hash').notNull(),
+    /** Hash of the article hash and the pool: the identity of a version. */
+    contentHash: text('content_hash').notNull(),
     meta: jsonb('meta').$type<ArticleMeta>().notNull(),
     body: text('body').notNull(),
     /** Keyed questions: read only by grading and teacher views, never sent to a browser as is. */
@@ -43,7 +45,7 @@ export const moduleVersions = pgTable(
   },
   (t) => [
     uniqueIndex('module_versions_module_version').on(t.moduleId, t.version),
-    index('module_versions_module_hash').on(t.moduleId, t.articleHash),
+    uniqueIndex('module_versions_module_content').on(t.moduleId, t.contentHash),
   ],
 )
 
@@ -53,7 +55,11 @@ export type AnswerValue =
   | { text: string }
   | { pairs: Record<string, string> }
   | { order: string[] }
-export type QuestionOutcome = { questionId: string; credit: number; status: 'correct' | 'partial' | 'incorrect' | 'unanswered' }
+export type QuestionOutcome = {
+  questionId: string
+  credit: number
+  status: 'correct' | 'partial' | 'incorrect' | 'unanswered'
+}
 export type CategoryScore = { category: string; earned: number; possible: number }
 
 /** One student's go at one module version. The id is the share-link secret (≥128 random bits). */

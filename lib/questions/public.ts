@@ -2,7 +2,13 @@
 import { type PublicQuestion, publicQuestionSchema, type Question } from './types'
 
 export function toPublicQuestion(q: Question): PublicQuestion {
-  const { key: _key, explanation: _explanation, evidence: _evidence, quality: _quality, ...rest } = q
+  const {
+    key: _key,
+    explanation: _explanation,
+    evidence: _evidence,
+    quality: _quality,
+    ...rest
+  } = q
   // The strict schema rejects any field that is not part of the public shape.
   return publicQuestionSchema.parse(rest)
 }

@@ -26,8 +26,17 @@ const publicBase = {
 }
 
 export const publicQuestionSchema = z.discriminatedUnion('format', [
-  z.strictObject({ ...publicBase, format: z.literal('single'), options: z.array(optionSchema).min(2).max(6) }),
-  z.strictObject({ ...publicBase, format: z.literal('true-false'), statement: z.string().min(1).max(600), options: z.array(optionSchema).length(2) }),
+  z.strictObject({
+    ...publicBase,
+    format: z.literal('single'),
+    options: z.array(optionSchema).min(2).max(6),
+  }),
+  z.strictObject({
+    ...publicBase,
+    format: z.literal('true-false'),
+    statement: z.string().min(1).max(600),
+    options: z.array(optionSchema).length(2),
+  }),
   z.strictObject({
     ...publicBase,
     format: z.literal('cloze'),
@@ -42,7 +51,11 @@ export const publicQuestionSchema = z.discriminatedUnion('format', [
     left: z.array(optionSchema).min(2).max(6),
     right: z.array(optionSchema).min(2).max(6),
   }),
-  z.strictObject({ ...publicBase, format: z.literal('order'), items: z.array(optionSchema).min(3).max(5) }),
+  z.strictObject({
+    ...publicBase,
+    format: z.literal('order'),
+    items: z.array(optionSchema).min(3).max(5),
+  }),
 ])
 export type PublicQuestion = z.infer<typeof publicQuestionSchema>
 

@@ -7,6 +7,10 @@ export const dynamic = 'force-dynamic'
 export async function GET() {
   const health = await checkHealth(getDatabase)
   const headers = { 'cache-control': 'no-store' }
-  if (health.ok) return Response.json({ status: 'ok', database: health.database, latencyMs: health.latencyMs }, { headers })
+  if (health.ok)
+    return Response.json(
+      { status: 'ok', database: health.database, latencyMs: health.latencyMs },
+      { headers },
+    )
   return Response.json({ status: 'error', error: health.error }, { status: 503, headers })
 }

@@ -22,6 +22,7 @@ CREATE TABLE "module_versions" (
 	"module_id" text NOT NULL,
 	"version" integer NOT NULL,
 	"article_hash" text NOT NULL,
+	"content_hash" text NOT NULL,
 	"meta" jsonb NOT NULL,
 	"body" text NOT NULL,
 	"pool" jsonb NOT NULL,
@@ -41,4 +42,4 @@ ALTER TABLE "module_versions" ADD CONSTRAINT "module_versions_module_id_modules_
 CREATE INDEX "attempts_module_version" ON "attempts" USING btree ("module_version_id");--> statement-breakpoint
 CREATE INDEX "attempts_assignment" ON "attempts" USING btree ("assignment_id") WHERE "attempts"."assignment_id" is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "module_versions_module_version" ON "module_versions" USING btree ("module_id","version");--> statement-breakpoint
-CREATE INDEX "module_versions_module_hash" ON "module_versions" USING btree ("module_id","article_hash");
+CREATE UNIQUE INDEX "module_versions_module_content" ON "module_versions" USING btree ("module_id","content_hash");

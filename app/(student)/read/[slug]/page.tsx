@@ -20,7 +20,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!doc) return { title: 'Article not found' }
   return {
     title: doc.meta.title,
-    description: doc.meta.standfirst ?? `A reading quiz on “${doc.meta.title}” from ${doc.meta.source}.`,
+    description:
+      doc.meta.standfirst ?? `A reading quiz on “${doc.meta.title}” from ${doc.meta.source}.`,
     alternates: { canonical: `/read/${doc.slug}` },
   }
 }
@@ -34,7 +35,8 @@ export default async function ReadPage({ params }: Props) {
       <aside id="quiz" className="quiz-panel" aria-labelledby="quiz-title">
         <h2 id="quiz-title">Quiz</h2>
         <p className="empty-state">
-          Questions for this article are not ready yet. Read on — the quiz will appear here, beside the text.
+          Questions for this article are not ready yet. Read on — the quiz will appear here, beside
+          the text.
         </p>
         <a className="jump-link" href="#article-title">
           ↑ Back to the article
