@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { sql } from 'drizzle-orm'
+import { count } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { parseArticle, splitFrontMatter } from '@/lib/content'
 import { ARTICLES_DIR } from '@/lib/content/repository'
 import { type Database, migrateDatabase } from '@/lib/db/open'
 import { ensureModuleVersion, getModuleVersion, listModuleVersions } from '@/lib/db/queries/modules'
+import { attempts } from '@/lib/db/schema'
 import { createTestDatabase, testDatabaseKind } from '../../support/test-db'
 
 const slug = 'biden-al-kadhimi-rocket-attacks'
@@ -23,8 +24,8 @@ afterAll(async () => {
 describe(`module versions on ${testDatabaseKind}`, () => {
   test('opens the expected kind of database with migrations applied', async () => {
     expect(database.kind).toBe(testDatabaseKind)
-    const result = await database.db.execute(sql`select count(*)::int as n from attempts`)
-    expect(result.rows[0]).toEqual({ n: 0 })
+    const rows = await database.db.select({ n: count() }).from(attempts)
+    expect(rows).toEqual([{ n: 0 }])
   })
 
   test('migrating twice is harmless', async () => {

@@ -11,6 +11,9 @@ function findArticle(slug: string) {
   return parsed.success ? getArticle(parsed.data) : undefined
 }
 
+// Built-in articles are known at build time; any other slug is a 404 without touching the cache.
+export const dynamicParams = false
+
 export function generateStaticParams() {
   return listArticles().map((a) => ({ slug: a.slug }))
 }

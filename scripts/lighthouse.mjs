@@ -1,0 +1,73 @@
+// `npm run lighthouse -- [path…]`: Lighthouse 12 (mobile, its defaults) against a production
+// build served on loopback. Prints each category's score and exits non-zero below the
+// budget: Performance ≥ 95, Accessibility, Best Practices and SEO = 100.
+// Run `npm run build` first. Uses Debian's Chromium when present (CHROME_PATH to override).
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+const paths = process.argv.slice(2).filter((a) => a.startsWith('/'))
+if (paths.length === 0) paths.push('/read/biden-al-kadhimi-rocket-attacks')
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 3231)
+const base = `http://127.0.0.1:${port}`
+const budget = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 }
+
+const chrome = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const dataDir = mkdtempSync(path.join(tmpdir(), 'lede-lh-'))
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  env: { ...process.env, LEDE_DATA_DIR: dataDir, DATABASE_URL: process.env.DATABASE_URL ?? '', PUBLIC_BASE_URL: base },
+  stdio: ['ignore', 'ignore', 'inherit'],
+})
+
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`, { headers: { connection: 'close' } })).ok) return
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error('the server did not start')
+}
+
+let failed = false
+try {
+  await waitForServer()
+  console.log(`Lighthouse 12 (mobile) against ${base}`)
+  console.log('| page | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|')
+  for (const page of paths) {
+    // Warm the route once, as a returning server would be (a fresh connection each time).
+    await fetch(base + page, { headers: { connection: 'close' } })
+    const out = path.join(dataDir, 'report.json')
+    const run = spawnSync(
+      process.execPath,
+      [
+        'node_modules/lighthouse/cli/index.js',
+        base + page,
+        '--quiet',
+        '--output=json',
+        `--output-path=${out}`,
+        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+      ],
+      { env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) }, stdio: ['ignore', 'ignore', 'inherit'] },
+    )
+    if (run.status !== 0) throw new Error(`lighthouse exited with ${run.status} on ${page}`)
+    const report = JSON.parse(readFileSync(out, 'utf8'))
+    const scores = Object.fromEntries(Object.keys(budget).map((k) => [k, Math.round(report.categories[k].score * 100)]))
+    console.log(`| ${page} | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} |`)
+    for (const [k, min] of Object.entries(budget)) {
+      if (scores[k] < min) {
+        failed = true
+        const audits = Object.values(report.audits).filter((a) => a.score !== null && a.score < 1 && report.categories[k].auditRefs.some((r) => r.id === a.id && r.weight > 0))
+        console.log(`  ${k} ${scores[k]} < ${min}: ${audits.map((a) => `${a.id} (${a.displayValue ?? a.score})`).join(', ')}`)
+      }
+    }
+  }
+} catch (err) {
+  failed = true
+  console.error(err.message)
+} finally {
+  server.kill()
+  rmSync(dataDir, { recursive: true, force: true })
+}
+process.exit(failed ? 1 : 0)
