@@ -1,0 +1,68 @@
+/**
+ * Assembles keyed questions from drafts: content-derived question and option ids
+ * (an option id is a hash of the question id and its text, so it never reveals which
+ * option is correct), options in a hash-derived order, and the answer key.
+ */
+import { shortHash } from '../hash'
+import type { Category, Evidence, Question } from '../types'
+
+export type Built = Question & { factIds: string[] }
+
+type Base = { category: Category; prompt: string; explanation: string; evidence: Evidence[]; quality: number; factIds: string[] }
+
+const option = (qid: string, text: string) => ({ id: shortHash(qid, 'option', text), text })
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+const round = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000
+
+export function makeSingle(b: Base, answer: string, distractors: string[]): Built {
+  const id = shortHash('single', b.category, b.prompt, answer)
+  const options = [answer, ...distractors].map((t) => option(id, t)).sort(byId)
+  return { ...b, quality: round(b.quality), id, format: 'single', options, key: { format: 'single', optionId: option(id, answer).id } }
+}
+
+export function makeTrueFalse(b: Base, statement: string, truth: boolean): Built {
+  const id = shortHash('true-false', b.category, statement)
+  const options = [option(id, 'True'), option(id, 'False')]
+  const correct = truth ? options[0] : options[1]
+  return { ...b, quality: round(b.quality), id, format: 'true-false', statement, options, key: { format: 'true-false', optionId: correct?.id ?? '' } }
+}
+
+export function makeCloze(b: Base, before: string, after: string, answer: string, distractors: string[], accepted: string[]): Built {
+  const id = shortHash('cloze', b.category, before, after, answer)
+  const options = [answer, ...distractors].map((t) => option(id, t)).sort(byId)
+  return {
+    ...b,
+    quality: round(b.quality),
+    id,
+    format: 'cloze',
+    before,
+    after,
+    options,
+    key: { format: 'cloze', optionId: option(id, answer).id, accepted: [...new Set([answer, ...accepted])] },
+  }
+}
+
+export function makeMatch(b: Base, pairs: [string, string][]): Built {
+  const id = shortHash('match', b.category, b.prompt, ...pairs.flat())
+  const left = pairs.map(([l]) => option(id, `L:${l}`)).map((o, i) => ({ id: o.id, text: pairs[i]?.[0] ?? '' }))
+  const right = pairs.map(([, r]) => option(id, `R:${r}`)).map((o, i) => ({ id: o.id, text: pairs[i]?.[1] ?? '' }))
+  const map: Record<string, string> = {}
+  left.forEach((l, i) => {
+    map[l.id] = right[i]?.id ?? ''
+  })
+  return { ...b, quality: round(b.quality), id, format: 'match', left: left.sort(byId), right: right.sort(byId), key: { format: 'match', pairs: map } }
+}
+
+export function makeOrder(b: Base, itemsEarliestFirst: string[]): Built {
+  const id = shortHash('order', b.category, b.prompt, ...itemsEarliestFirst)
+  const items = itemsEarliestFirst.map((t) => option(id, t))
+  const order = items.map((i) => i.id)
+  const shown = [...items].sort(byId)
+  if (shown.every((x, i) => x.id === order[i])) shown.reverse()
+  return { ...b, quality: round(b.quality), id, format: 'order', items: shown, key: { format: 'order', order } }
+}
+
+/** Quotes a sentence for an explanation: ‘… ’ (sentence p4.s2). */
+export function cite(sentenceText: string, sentenceId: string): string {
+  return `The article says: “${sentenceText.replace(/^[“"]|[”"]$/g, '')}” (${sentenceId}).`
+}

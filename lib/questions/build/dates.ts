@@ -1,0 +1,82 @@
+/**
+ * Questions about when and where: "When were rockets fired at …?" with dates at the
+ * answer's granularity (other dates in the article first, then ±1 unit), "Where did …?",
+ * and putting 3–5 dated events in order when their dates do not overlap.
+ */
+import { COUNTRIES } from '../lexicon'
+import { formatDate, shiftDate } from '../extract/dates'
+import type { DateFact, PlaceFact } from '../facts'
+import { pickDistractors } from '../distractors'
+import { capitalise, truncateWords } from '../text'
+import { type Built, makeOrder, makeSingle } from './common'
+import { type BuildContext, explain } from './context'
+
+const dateFacts = (ctx: BuildContext) => ctx.facts.filter((f): f is DateFact => f.type === 'date')
+
+function dateQuestion(ctx: BuildContext, f: DateFact, all: DateFact[]): Built | null {
+  if (!f.stem) return null
+  const answer = formatDate(f.resolved)
+  const same = all.filter((d) => d.resolved.granularity === f.resolved.granularity && d.resolved.start !== f.resolved.start)
+  const neighbours = [1, -1, 2, -2, 3].map((n) => shiftDate(f.resolved, n))
+  // A date the article also gives this event is not a distractor.
+  const banned = all.filter((d) => d.event === f.event && d !== f).map((d) => formatDate(d.resolved))
+  const picks = pickDistractors(answer, banned, [...same.map((d) => d.resolved), ...neighbours].map((r) => ({ text: formatDate(r) })))
+  if (picks.length < 3) return null
+  const fromArticle = picks.filter((p) => same.some((d) => formatDate(d.resolved) === p)).length
+  const quoted = f.stem.includes('this happen')
+  return makeSingle(
+    { category: 'date', prompt: f.stem, explanation: `${explain(ctx, [f.evidence])} — “${f.expression}” resolves to ${answer}.`, evidence: [f.evidence], quality: 0.78 + 0.03 * fromArticle - (quoted ? 0.15 : 0) - (f.stem.split(' ').length > 24 ? 0.08 : 0), factIds: [f.id] },
+    answer,
+    picks,
+  )
+}
+
+function orderQuestion(ctx: BuildContext, all: DateFact[]): Built | null {
+  const usable = all.filter((f) => f.stem && f.event.split(' ').length >= 3 && f.event.split(' ').length <= 22)
+  const chosen: DateFact[] = []
+  for (const f of usable) {
+    if (chosen.length >= 5) break
+    const overlaps = chosen.some((c) => !(f.resolved.end < c.resolved.start || f.resolved.start > c.resolved.end) || c.event === f.event)
+    if (!overlaps) chosen.push(f)
+  }
+  if (chosen.length < 3) return null
+  chosen.sort((a, b) => a.resolved.start.localeCompare(b.resolved.start))
+  const ev = chosen.map((c) => c.evidence)
+  return makeOrder(
+    { category: 'date', prompt: 'Put these events from the article in order, earliest first.', explanation: `${explain(ctx, ev)} Dates: ${chosen.map((c) => formatDate(c.resolved)).join('; ')}.`, evidence: ev, quality: 0.74, factIds: chosen.map((c) => c.id) },
+    chosen.map((c) => capitalise(truncateWords(c.event, 16))),
+  )
+}
+
+function placeQuestion(ctx: BuildContext, f: PlaceFact, places: PlaceFact[]): Built | null {
+  if (!f.stem) return null
+  const sentence = ctx.sentence(f.evidence.sentenceId)
+  const region = COUNTRIES.find((c) => c.capital === f.place)?.region ?? COUNTRIES.find((c) => sentence.includes(c.name.replace(/^the /, '')))?.region
+  const named = COUNTRIES.filter((c) => sentence.includes(c.name.replace(/^the /, '')) || c.aliases.some((a) => sentence.includes(a)))
+  const stemWords = new Set(f.stem.toLowerCase().match(/[a-z]{5,}/g) ?? [])
+  const supported = (p: string) => ctx.doc.paragraphs.some((para) => para.sentences.some((s) => s.text.includes(p) && [...stemWords].some((w) => s.text.toLowerCase().includes(w)) && s.id !== f.evidence.sentenceId))
+  const cands = [
+    ...places.filter((p) => p.place !== f.place).map((p) => p.place),
+    ...COUNTRIES.filter((c) => c.region === region).map((c) => c.capital),
+  ].filter((p) => !sentence.includes(p) && !named.some((c) => c.capital === p) && !supported(p))
+  const picks = pickDistractors(f.place, [], cands.map((text) => ({ text })))
+  if (picks.length < 3) return null
+  return makeSingle({ category: 'place', prompt: f.stem, explanation: explain(ctx, [f.evidence]), evidence: [f.evidence], quality: 0.66, factIds: [f.id] }, f.place, picks)
+}
+
+export function buildDateQuestions(ctx: BuildContext): Built[] {
+  const all = dateFacts(ctx)
+  const places = ctx.facts.filter((f): f is PlaceFact => f.type === 'place')
+  const out: Built[] = []
+  for (const f of all) {
+    const q = dateQuestion(ctx, f, all)
+    if (q) out.push(q)
+  }
+  const order = orderQuestion(ctx, all)
+  if (order) out.push(order)
+  for (const f of places) {
+    const q = placeQuestion(ctx, f, places)
+    if (q) out.push(q)
+  }
+  return out
+}

@@ -1,0 +1,83 @@
+/**
+ * Questions about actors and the posts they hold: "What post does X hold?",
+ * "Who is the US State Department spokesman?", a cloze on the name in its sentence,
+ * affiliations, and a match of people ↔ posts.
+ */
+import { labelOf } from '../extract/actors'
+import type { AffiliationFact, RoleFact } from '../facts'
+import { pickDistractors } from '../distractors'
+import { type Built, makeCloze, makeMatch, makeSingle } from './common'
+import { actorsOfKind, aliasesOf, type BuildContext, explain } from './context'
+
+function roleFacts(ctx: BuildContext): RoleFact[] {
+  return ctx.facts.filter((f): f is RoleFact => f.type === 'role')
+}
+
+/** Same-shape neighbours: this post's title with another qualifier, or this qualifier with another title. */
+function roleNeighbours(role: string, all: string[]): string[] {
+  const split = (r: string) => {
+    const words = r.split(' ')
+    const i = words.findIndex((w, k) => k > 0 && /^[a-z]/.test(w))
+    const cut = i > 0 ? i : Math.max(1, words.length - (/(?:Minister|Officer|Executive|General)$/.test(r) ? 2 : 1))
+    return { qual: words.slice(0, cut).join(' '), title: words.slice(cut).join(' ') }
+  }
+  const me = split(role)
+  const out: string[] = []
+  for (const other of all.map(split)) {
+    if (other.title && me.qual) out.push(`${me.qual} ${other.title}`)
+    if (other.qual && me.title && /^[A-Z]/.test(other.qual)) out.push(`${other.qual} ${me.title}`)
+  }
+  return out.filter((r) => r.split(' ').length >= 2)
+}
+
+function roleQuestions(ctx: BuildContext, f: RoleFact, roles: RoleFact[]): Built[] {
+  const out: Built[] = []
+  const others = roles.filter((r) => r.actorKey !== f.actorKey)
+  const held = roles.filter((r) => r.actorKey === f.actorKey).map((r) => r.role)
+  const base = { explanation: explain(ctx, [f.evidence]), evidence: [f.evidence], factIds: [f.id] }
+  const cands = [...others.map((r) => r.role), ...roleNeighbours(f.role, roles.map((r) => r.role))].map((text) => ({ text }))
+  const posts = pickDistractors(f.role, held, cands)
+  if (posts.length === 3) {
+    const fromArticle = posts.filter((p) => others.some((o) => o.role === p)).length
+    out.push(makeSingle({ ...base, category: 'position', prompt: `What post does ${f.actorName} hold, according to the article?`, quality: 0.78 + 0.04 * fromArticle }, f.role, posts))
+  }
+  const holders = actorsOfKind(ctx, 'person').filter((p) => !roles.some((r) => r.actorKey === p.key && r.role.toLowerCase() === f.role.toLowerCase()))
+  const people = pickDistractors(f.actorName, aliasesOf(ctx, f.actorKey), holders.map((p) => ({ text: p.name })))
+  if (people.length === 3) {
+    out.push(makeSingle({ ...base, category: 'actor', prompt: `Who is described in the article as the ${f.role}?`, quality: 0.8 }, f.actorName, people))
+    const sentence = ctx.sentence(f.evidence.sentenceId)
+    const name = aliasesOf(ctx, f.actorKey).find((a) => sentence.includes(a))
+    const at = name ? sentence.indexOf(name, f.evidence.start) : -1
+    if (name && at >= 0) {
+      out.push(
+        makeCloze({ ...base, category: 'actor', prompt: 'Complete the sentence from the article.', quality: 0.72 }, sentence.slice(0, at), sentence.slice(at + name.length), f.actorName, people, aliasesOf(ctx, f.actorKey)),
+      )
+    }
+  }
+  return out
+}
+
+function affiliationQuestions(ctx: BuildContext, f: AffiliationFact): Built[] {
+  const orgs = actorsOfKind(ctx, 'organisation').filter((o) => o.key !== f.orgKey && o.name.split(' ').length >= 2)
+  const picks = pickDistractors(f.org, [], orgs.map((o) => ({ text: labelOf(o) })))
+  if (picks.length < 3) return []
+  const base = { explanation: explain(ctx, [f.evidence]), evidence: [f.evidence], factIds: [f.id] }
+  return [makeSingle({ ...base, category: 'position', prompt: `Which organisation is ${f.actorName} from, according to the article?`, quality: 0.74 }, f.org, picks)]
+}
+
+export function buildPeopleQuestions(ctx: BuildContext): Built[] {
+  const roles = roleFacts(ctx)
+  const out = roles.flatMap((f) => roleQuestions(ctx, f, roles))
+  for (const f of ctx.facts) if (f.type === 'affiliation') out.push(...affiliationQuestions(ctx, f))
+  const pairs = [...new Map(roles.map((r) => [r.actorKey, r])).values()].slice(0, 5)
+  if (pairs.length >= 3) {
+    const ev = pairs.map((r) => r.evidence)
+    out.push(
+      makeMatch(
+        { category: 'position', prompt: 'Match each person to the post the article gives them.', explanation: explain(ctx, ev), evidence: ev, quality: 0.76, factIds: pairs.map((p) => p.id) },
+        pairs.map((r) => [r.actorName, r.role]),
+      ),
+    )
+  }
+  return out
+}

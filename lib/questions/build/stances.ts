@@ -1,0 +1,126 @@
+/**
+ * Questions about positions taken: "Who said: ‘…’?", "Who has pledged to …?",
+ * "Whom does X hold responsible …?", a verb cloze ("Iran has ___ suggestions …": denied /
+ * admitted / confirmed / welcomed), true/false with a swapped holder, and speakers ↔ quotes.
+ */
+import { labelOf } from '../extract/actors'
+import type { Actor, StanceFact } from '../facts'
+import { optionsClash, pickDistractors } from '../distractors'
+import { shortHash } from '../hash'
+import { capitalise, normaliseName, truncateWords } from '../text'
+import { type Built, makeCloze, makeMatch, makeSingle, makeTrueFalse } from './common'
+import { type BuildContext, explain, sentencesMentioning } from './context'
+
+const CONTRASTS: Record<string, string[]> = {
+  denied: ['admitted', 'confirmed', 'welcomed'],
+  opposes: ['supports', 'welcomes', 'ignores'],
+  supports: ['opposes', 'rejects', 'ignores'],
+  rejected: ['accepted', 'welcomed', 'approved'],
+  welcomed: ['rejected', 'condemned', 'ignored'],
+  condemned: ['praised', 'welcomed', 'ignored'],
+  pledged: ['refused', 'declined', 'hesitated'],
+  promised: ['refused', 'declined', 'hesitated'],
+  refused: ['agreed', 'promised', 'pledged'],
+  agreed: ['refused', 'declined', 'hesitated'],
+}
+// Words that put an actor on the same side of a blame question as the answer.
+const BLAME = /\b(?:responsib\w*|blam\w*|behind|accus\w*|claimed|smokescreens?)\b/i
+
+const holderActors = (ctx: BuildContext, f: StanceFact): Actor[] =>
+  f.holders.flatMap((h) => {
+    const a = ctx.registry.actors.get(h.key)
+    return a ? [a] : []
+  })
+
+/** Same kind as the holder; not mentioned in the quote itself; not a co-holder. */
+function speakerCandidates(ctx: BuildContext, f: StanceFact, holder: Actor): Actor[] {
+  return [...ctx.registry.actors.values()].filter(
+    (a) =>
+      a.kind === holder.kind &&
+      !f.holders.some((h) => h.key === a.key) &&
+      !a.aliases.some((al) => f.content.includes(al)),
+  )
+}
+
+function quoteQuestions(ctx: BuildContext, f: StanceFact, holder: Actor): Built[] {
+  const quote = truncateWords(f.content, 22)
+  const base = { explanation: explain(ctx, [f.evidence]), evidence: [f.evidence], factIds: [f.id] }
+  const cands = speakerCandidates(ctx, f, holder)
+  const picks = pickDistractors(labelOf(holder), holder.aliases, cands.map((a) => ({ text: labelOf(a) })))
+  if (picks.length === 3) {
+    return [makeSingle({ ...base, category: 'actor', prompt: `Who said: ‘${quote}’?`, quality: holder.kind === 'person' ? 0.86 : 0.74 }, capitalise(labelOf(holder)), picks.map(capitalise))]
+  }
+  const swap = cands[0]
+  const truth = !swap || shortHash(f.id).charCodeAt(0) % 2 === 0
+  const who = truth ? labelOf(holder) : labelOf(swap)
+  return [makeTrueFalse({ ...base, category: 'actor', prompt: 'True or false?', quality: 0.6 }, `According to the article, ${who} said: ‘${quote}’`, truth)]
+}
+
+function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): Built[] {
+  const out: Built[] = []
+  const holder = holders[0]
+  if (!holder) return out
+  const base = { explanation: explain(ctx, [f.evidence]), evidence: [f.evidence], factIds: [f.id] }
+  const sentence = ctx.sentence(f.evidence.sentenceId)
+  const names = holders.map(labelOf)
+  const subject = names.length > 1 ? names.join(' and ') : names[0] ?? ''
+  const via = f.via && f.via !== subject ? `According to ${f.via}, ` : 'According to the article, '
+  const content = f.content.replace(/[“”"]/g, '')
+  if (f.target) {
+    const target = ctx.registry.actors.get(f.target.key)
+    const blamed = [...ctx.registry.actors.values()].filter((a) => a.key !== f.target?.key && [...sentencesMentioning(ctx, a.key)].some((id) => BLAME.test(ctx.sentence(id))))
+    const cands = [...ctx.registry.actors.values()].filter((a) => a.kind === target?.kind && a.key !== target?.key && a.key !== holder.key && !blamed.includes(a))
+    const picks = target ? pickDistractors(labelOf(target), target.aliases, cands.map((a) => ({ text: labelOf(a) }))) : []
+    const rest = content.replace(/^.*?responsible\s*/, '')
+    if (target && picks.length === 3) {
+      out.push(makeSingle({ ...base, category: 'position', prompt: `${via}whom does ${subject} hold responsible ${rest}?`.replace(/^According/, 'According'), quality: 0.8 }, labelOf(target), picks))
+    } else if (target && cands[0]) {
+      const truth = shortHash(f.id).charCodeAt(1) % 2 === 0
+      const who = truth ? labelOf(target) : labelOf(cands[0])
+      out.push(makeTrueFalse({ ...base, category: 'position', prompt: 'True or false?', quality: 0.66 }, `${via}${subject} holds ${who} responsible ${rest}.`, truth))
+    }
+    return out
+  }
+  const verbWord = f.verb.split(' ').find((w) => CONTRASTS[w])
+  const verbAt = verbWord ? sentence.indexOf(verbWord, f.evidence.start) : -1
+  const contrasts = verbWord ? (CONTRASTS[verbWord] ?? []).filter((v) => !ctx.registry.mentions.some((m) => m.key === holder.key && ctx.sentence(m.sentence.id).includes(` ${v} `))) : []
+  if (verbWord && verbAt >= 0 && contrasts.length === 3) {
+    out.push(makeCloze({ ...base, category: 'position', prompt: `Complete the sentence: what position did ${subject} take?`, quality: 0.78 }, sentence.slice(0, verbAt), sentence.slice(verbAt + verbWord.length), verbWord, contrasts, []))
+  }
+  const plain = holders.length === 1 && holder.kind !== 'source' && !/^(?:said|says|say|saying|told)/.test(f.verb)
+  const peers = [...ctx.registry.actors.values()].filter((a) => a.kind === holder.kind && a.key !== holder.key && !ctx.facts.some((g) => g.type === 'stance' && g.content === f.content && g.holders.some((h) => h.key === a.key)))
+  const picks = plain ? pickDistractors(labelOf(holder), holder.aliases, peers.map((a) => ({ text: labelOf(a) }))) : []
+  if (picks.length === 3) {
+    out.push(makeSingle({ ...base, category: 'position', prompt: `Who ${f.verb} ${content}?`, quality: 0.8 }, capitalise(labelOf(holder)), picks.map(capitalise)))
+  } else {
+    const swap = peers.find((p) => !holders.includes(p) && !optionsClash(labelOf(p), subject))
+    const truth = !swap || shortHash(f.id).charCodeAt(2) % 2 === 0
+    const who = truth || !swap ? subject : holders.length > 1 ? names.map((n, i) => (i === 0 ? labelOf(swap) : n)).join(' and ') : labelOf(swap)
+    const verb = f.verb.replace(/^saying$/, 'said').replace(/^say$/, 'said').replace(/ on \w+day$/, '')
+    const lead = normaliseName(who) === normaliseName(subject) ? who : who
+    out.push(makeTrueFalse({ ...base, category: 'position', prompt: 'True or false?', quality: holder.kind === 'source' ? 0.58 : 0.64 }, `${via}${capitalise(lead)} ${verb} ${truncateWords(content, 30)}.`.replace(/^According to the article, (\w)/, (_m, c: string) => `According to the article, ${c}`), truth))
+  }
+  return out
+}
+
+export function buildStanceQuestions(ctx: BuildContext): Built[] {
+  const stances = ctx.facts.filter((f): f is StanceFact => f.type === 'stance')
+  const out: Built[] = []
+  for (const f of stances) {
+    const holders = holderActors(ctx, f)
+    const first = holders[0]
+    if (!first) continue
+    out.push(...(f.kind === 'quote' && holders.length === 1 ? quoteQuestions(ctx, f, first) : reportedQuestions(ctx, f, holders)))
+  }
+  const byPerson = new Map<string, StanceFact>()
+  for (const f of stances) {
+    const h = f.holders[0]
+    if (f.kind === 'quote' && h && f.holders.length === 1 && !byPerson.has(h.key)) byPerson.set(h.key, f)
+  }
+  const chosen = [...byPerson.values()].slice(0, 4)
+  if (chosen.length >= 3) {
+    const ev = chosen.map((f) => f.evidence)
+    out.push(makeMatch({ category: 'actor', prompt: 'Match each speaker to what they said.', explanation: explain(ctx, ev), evidence: ev, quality: 0.74, factIds: chosen.map((f) => f.id) }, chosen.map((f) => [capitalise(f.holders[0]?.name ?? ''), `‘${truncateWords(f.content, 14)}’`])))
+  }
+  return out
+}

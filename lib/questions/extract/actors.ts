@@ -1,0 +1,173 @@
+/**
+ * The actor registry: people, organisations, groups, countries and unnamed sources,
+ * each with the aliases that refer to it (surname alone, capital or metonym → country,
+ * "the Iraqi prime minister" → the person holding that post).
+ */
+import type { Actor, ActorKind } from '../facts'
+import { COUNTRIES, findCountry, ORG_HEADS, STOP_CAPS } from '../lexicon'
+import { escapeRegExp, normaliseName } from '../text'
+import type { Evidence } from '../types'
+import { type Context, makeEvidence, NAME_TOKEN, type SentenceRef } from './context'
+import { findPeople, personKey, surnameAliases } from './people'
+
+export type Mention = { key: string; sentence: SentenceRef; start: number; end: number }
+export type Registry = {
+  actors: Map<string, Actor>
+  /** Lower-case post → person key, for "the Iraqi prime minister". */
+  roleIndex: Map<string, string>
+  mentions: Mention[]
+  people: ReturnType<typeof findPeople>
+}
+
+const CHUNK = new RegExp(
+  `(?<![\\p{L}\\p{N}-])${NAME_TOKEN}(?:\\s${NAME_TOKEN})*(?![\\p{L}\\p{N}-])`,
+  'gu',
+)
+const GROUP_CUE = /\b(?:groups?|factions?|militias?|movements?|rebels?|militants?)\b/i
+
+function addActor(
+  reg: Registry,
+  key: string,
+  name: string,
+  kind: ActorKind,
+  ev: Evidence,
+  aliases: string[] = [],
+) {
+  const existing = reg.actors.get(key)
+  if (existing) {
+    for (const a of aliases) if (!existing.aliases.includes(a)) existing.aliases.push(a)
+    return existing
+  }
+  const actor: Actor = { key, name, kind, aliases: [...new Set([name, ...aliases])], evidence: ev }
+  reg.actors.set(key, actor)
+  return actor
+}
+
+function registerPeople(ctx: Context, reg: Registry) {
+  const { roles, affiliations, cued } = reg.people
+  const hits = [...roles, ...affiliations, ...cued].sort(
+    (a, b) => a.sentence.index - b.sentence.index || a.start - b.start,
+  )
+  // Full names first, so a later single surname ("President Biden") merges into them.
+  for (const h of hits.filter((x) => x.name.includes(' '))) {
+    addActor(
+      reg,
+      personKey(h.name),
+      h.name,
+      'person',
+      makeEvidence(h.sentence, h.start, h.end),
+      surnameAliases(h.name),
+    )
+  }
+  for (const h of hits.filter((x) => !x.name.includes(' '))) {
+    const match = [...reg.actors.values()].find(
+      (a) => a.kind === 'person' && a.aliases.includes(h.name),
+    )
+    if (!match)
+      addActor(reg, personKey(h.name), h.name, 'person', makeEvidence(h.sentence, h.start, h.end))
+  }
+  for (const r of roles) {
+    const person = [...reg.actors.values()].find(
+      (a) => a.kind === 'person' && a.aliases.includes(r.name),
+    )
+    if (person) reg.roleIndex.set(r.role.toLowerCase(), person.key)
+  }
+  void ctx
+}
+
+function classifyChunk(chunk: string, s: SentenceRef, at: number): ActorKind | null {
+  const tokens = chunk.split(' ')
+  const last = tokens.at(-1) ?? ''
+  if (ORG_HEADS.has(last) && tokens.length >= 2) return 'organisation'
+  if (/^[A-Z]{2,6}$/.test(chunk) && !/^(?:PM|CEO|CFO|MP|TV|AM|PM)$/.test(chunk)) return 'organisation'
+  const before = s.folded.slice(Math.max(0, at - 60), at)
+  const after = s.folded.slice(at + chunk.length, at + chunk.length + 30)
+  if (/\b(?:including|such as|like|and)\s+$/.test(before) && GROUP_CUE.test(s.folded))
+    return 'group'
+  if (/^\s+(?:group|militia|movement|rebels|faction)\b/.test(after)) return 'group'
+  return null
+}
+
+function registerNamedThings(ctx: Context, reg: Registry) {
+  for (const s of ctx.sentences) {
+    for (const m of s.folded.matchAll(CHUNK)) {
+      let chunk = m[0]
+      let at = m.index ?? 0
+      while (chunk.includes(' ') && STOP_CAPS.has(chunk.split(' ')[0] ?? '')) {
+        const cut = chunk.indexOf(' ') + 1
+        chunk = chunk.slice(cut)
+        at += cut
+      }
+      const country = findCountry(chunk)
+      if (country) {
+        const key = `country:${normaliseName(country.name)}`
+        addActor(
+          reg,
+          key,
+          country.name,
+          'country',
+          makeEvidence(s, at, at + chunk.length),
+          country.aliases,
+        )
+        continue
+      }
+      const kind = classifyChunk(chunk, s, at)
+      if (!kind) continue
+      const ev = makeEvidence(s, at, at + chunk.length)
+      const key = `${kind}:${normaliseName(chunk)}`
+      if ([...reg.actors.values()].some((a) => a.aliases.includes(chunk))) continue
+      addActor(reg, key, chunk, kind, ev)
+    }
+  }
+}
+
+/** Finds every alias occurrence, longest alias first, without overlaps. */
+function indexMentions(ctx: Context, reg: Registry) {
+  const forms: { form: string; key: string }[] = []
+  for (const a of reg.actors.values())
+    for (const f of a.aliases) forms.push({ form: f, key: a.key })
+  forms.sort((a, b) => b.form.length - a.form.length)
+  const patterns = forms.map((f) => ({
+    ...f,
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}-])${escapeRegExp(f.form)}(?![\\p{L}\\p{N}]|-[\\p{Ll}])`,
+      'gu',
+    ),
+  }))
+  for (const s of ctx.sentences) {
+    const taken: [number, number][] = []
+    for (const p of patterns) {
+      if (!s.folded.includes(p.form)) continue
+      for (const m of s.folded.matchAll(p.re)) {
+        const start = m.index ?? 0
+        const end = start + p.form.length
+        if (taken.some(([a, b]) => start < b && end > a)) continue
+        taken.push([start, end])
+        reg.mentions.push({ key: p.key, sentence: s, start, end })
+      }
+    }
+  }
+  reg.mentions.sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start)
+}
+
+export function buildRegistry(ctx: Context): Registry {
+  const reg: Registry = {
+    actors: new Map(),
+    roleIndex: new Map(),
+    mentions: [],
+    people: findPeople(ctx),
+  }
+  registerPeople(ctx, reg)
+  registerNamedThings(ctx, reg)
+  indexMentions(ctx, reg)
+  return reg
+}
+
+export function countryByKey(key: string) {
+  return COUNTRIES.find((c) => `country:${normaliseName(c.name)}` === key)
+}
+
+/** Display form for options: "the United States" → "United States". */
+export function labelOf(actor: Actor): string {
+  return actor.kind === 'country' ? actor.name.replace(/^the /, '') : actor.name
+}

@@ -1,0 +1,71 @@
+/**
+ * Just enough English grammar to turn a news clause into a question stem:
+ * past tense → base form for do-support ("hit" → "When did rockets hit …?"),
+ * be/have inversion for passives, and a check that a clause has one finite verb.
+ */
+
+const IRREGULAR: Record<string, string> = {
+  said: 'say', told: 'tell', hit: 'hit', struck: 'strike', made: 'make', took: 'take', gave: 'give',
+  came: 'come', went: 'go', began: 'begin', won: 'win', lost: 'lose', led: 'lead', left: 'leave',
+  held: 'hold', met: 'meet', paid: 'pay', sold: 'sell', bought: 'buy', brought: 'bring', built: 'build',
+  found: 'find', fell: 'fall', rose: 'rise', ran: 'run', saw: 'see', sent: 'send', set: 'set', shot: 'shoot',
+  spoke: 'speak', spent: 'spend', stood: 'stand', wrote: 'write', knew: 'know', thought: 'think',
+  kept: 'keep', put: 'put', cut: 'cut', quit: 'quit', drew: 'draw', threw: 'throw', broke: 'break',
+  chose: 'choose', fought: 'fight', sought: 'seek', caught: 'catch', taught: 'teach', flew: 'fly',
+  grew: 'grow', drove: 'drive', became: 'become', heard: 'hear', launched: 'launch', announced: 'announce',
+  closed: 'close', fired: 'fire', released: 'release', agreed: 'agree', voted: 'vote', ruled: 'rule',
+  raised: 'raise', refused: 'refuse', accused: 'accuse', caused: 'cause', used: 'use', decided: 'decide',
+  acquired: 'acquire', retired: 'retire', resigned: 'resign', scored: 'score', hired: 'hire', named: 'name',
+  reduced: 'reduce', produced: 'produce', issued: 'issue', continued: 'continue', argued: 'argue',
+  declared: 'declare', approved: 'approve', moved: 'move', arrived: 'arrive', received: 'receive',
+  revived: 'revive', charged: 'charge', changed: 'change', seized: 'seize', completed: 'complete',
+  estimated: 'estimate', sentenced: 'sentence', convicted: 'convict', published: 'publish', rained: 'rain',
+}
+const SAFE_REGULAR = /(?:[^aeiou](?:n|w|k|st|sh|ch|ck|ct|pt|rm|rn|rt|nd|ss|rk|lt|nt|ft|lp|rd|rl|mp|gn|ll|rn)|en|on|er|it|et|ay|ey|ow|ew|ain|ear|ord|oin|oil|ail|eal|eel|ool|ead|oad|ish|ach)$/
+
+/** Base form of a past-tense verb, or null when unsure (the caller then avoids do-support). */
+export function baseForm(verb: string): string | null {
+  const v = verb.toLowerCase()
+  if (IRREGULAR[v]) return IRREGULAR[v] ?? null
+  if (!v.endsWith('ed')) return null
+  if (v.endsWith('ied')) return `${v.slice(0, -3)}y`
+  const stem = v.slice(0, -2)
+  const dbl = /([bdgmnprt])\1$/.exec(stem)
+  if (dbl) return stem.slice(0, -1)
+  return SAFE_REGULAR.test(stem) ? stem : null
+}
+
+export const AUXILIARIES = /^(?:was|were|is|are|has|have|had|will|would|can|could|may|might)$/i
+
+/** Removes adverbs that read oddly after do-support ("rockets also hit" → "rockets hit"). */
+export function dropAdverbs(text: string): string {
+  return text.replace(/\s+(?:also|reportedly|allegedly|then|later|earlier|again|already)(?=\s)/gi, '')
+}
+
+/** Lower-cases a sentence-initial common word ("Rockets" → "rockets"); names are kept by the caller. */
+export function lowerFirst(text: string): string {
+  const first = text.split(/\s/)[0] ?? ''
+  return /^[A-Z][a-z]+$/.test(first) ? text.charAt(0).toLowerCase() + text.slice(1) : text
+}
+
+/**
+ * "SUBJ VERB REST" → "When did SUBJ base REST?"; "SUBJ was VERBED REST" → "When was SUBJ VERBED REST?".
+ * Returns null when the clause does not have that simple shape.
+ */
+export function toQuestion(wh: string, clause: string, subjectIsName: (s: string) => boolean): string | null {
+  const words = dropAdverbs(clause).replace(/\s+/g, ' ').trim().split(' ')
+  if (words.length < 3 || words.length > 30) return null
+  for (let i = 1; i < Math.min(words.length, 12); i++) {
+    const w = (words[i] ?? '').replace(/[,.]$/, '')
+    const subject = words.slice(0, i).join(' ')
+    if (/[,;:"]/.test(subject)) return null
+    const rest = words.slice(i + 1).join(' ')
+    const subj = subjectIsName(subject) ? subject : lowerFirst(subject)
+    if (AUXILIARIES.test(w) && /^(?:was|were|is|are|has|have|had)$/i.test(w)) {
+      return `${wh} ${w.toLowerCase()} ${subj} ${rest}?`.replace(/\s+\?$/, '?')
+    }
+    const base = baseForm(w)
+    if (base) return `${wh} did ${subj} ${base}${rest ? ` ${rest}` : ''}?`
+  }
+  return null
+}

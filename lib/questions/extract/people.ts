@@ -1,0 +1,147 @@
+/**
+ * People and the posts they hold: "US President Joe Biden" (title before the name),
+ * "Jane Roe, the chief executive of Acme," (apposition), "Aniseh Bassiri of the Royal
+ * United Service Institute" (affiliation), and people only cued by speech or relation
+ * words ("said Jane Roe", "predecessor Donald Trump").
+ */
+import { findCountry, ORG_HEADS, RELATIVE_WORDS, SPEECH_VERBS, STOP_CAPS, TITLES } from '../lexicon'
+import { capitalise, normaliseName } from '../text'
+import type { Evidence } from '../types'
+import {
+  type Context,
+  ciPattern,
+  FULL_NAME,
+  makeEvidence,
+  NAME_TOKEN,
+  type SentenceRef,
+} from './context'
+
+export type PersonHit = { name: string; sentence: SentenceRef; start: number; end: number }
+export type RoleHit = PersonHit & { role: string; roleEvidence: Evidence }
+export type AffiliationHit = PersonHit & { org: string; orgEvidence: Evidence }
+
+const TITLE_ALT = TITLES.map(ciPattern).join('|')
+const QUAL = `(?:(?:former|acting|interim|senior|deputy|${NAME_TOKEN}|[A-Z][A-Za-z.]*)\\s+)*`
+const END = "(?![\\p{L}\\p{N}-]|'[\\p{Lu}])"
+
+// Title before the name: "US State Department spokesman Ned Price".
+const TITLED = new RegExp(
+  `(?<![\\p{L}-])(${QUAL})(${TITLE_ALT})\\s+(${NAME_TOKEN}(?:\\s${NAME_TOKEN}){0,3})${END}`,
+  'gu',
+)
+// Apposition: "Jane Roe, the chief executive of Acme Corp," / "Jane Roe, Acme's chief executive,".
+const APPOSITION = new RegExp(
+  `(${FULL_NAME}),\\s+(?:(?:the|a|an)\\s+)?((?:[\\p{Lu}][\\p{L}.&-]*\\s+|(?:former|acting|interim|senior|deputy)\\s+)*?(?:${NAME_TOKEN}(?:\\s${NAME_TOKEN})*'s\\s+)?(?:${TITLE_ALT})(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?${NAME_TOKEN}(?:\\s+(?:of\\s+)?${NAME_TOKEN}){0,5})?)(?=[,.;]|\\s+(?:said|says|told|added))`,
+  'gu',
+)
+const AFFILIATION = new RegExp(
+  `(${FULL_NAME})\\s+(?:of|from|at)\\s+the\\s+(${NAME_TOKEN}(?:\\s${NAME_TOKEN}){0,5})${END}`,
+  'gu',
+)
+const CUED = new RegExp(
+  `(?:(?:${SPEECH_VERBS})\\s+(${FULL_NAME})${END}|(${FULL_NAME})\\s+(?:${SPEECH_VERBS}|has said|had said)\\b|\\b(?:${[...RELATIVE_WORDS].join('|')}|Mr|Mrs|Ms|Dr)\\.?\\s+(${FULL_NAME})${END})`,
+  'gu',
+)
+
+/** Drops leading capitalised function words ("On Monday US …") from a qualifier. */
+function cleanQualifier(q: string): string {
+  const words = q.trim().split(/\s+/).filter(Boolean)
+  while (words.length > 0 && STOP_CAPS.has(words[0] ?? '')) words.shift()
+  return words.join(' ')
+}
+
+function isPlausibleName(name: string): boolean {
+  const tokens = name.split(/\s+/)
+  const last = tokens.at(-1) ?? ''
+  if (ORG_HEADS.has(last) || findCountry(name)) return false
+  if (tokens.some((t) => STOP_CAPS.has(t) || /^[A-Z]{2,}$/.test(t))) return false
+  return tokens.every((t) => !new RegExp(`^(?:${TITLE_ALT})$`, 'u').test(t))
+}
+
+/** "chief executive of Acme" → "Acme chief executive"; keeps capitalised titles as written. */
+export function normaliseRole(role: string): string {
+  const r = role.replace(/\s+/g, ' ').trim()
+  const of = /^(.*?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(r)
+  if (of?.[1] && of[2] && !/^secretary$/i.test(of[1]) && of[2].split(' ').length <= 5) {
+    return capitalise(`${of[2]} ${of[1].toLowerCase()}`)
+  }
+  const poss = /^(.+?)'s\s+(.+)$/.exec(r)
+  if (poss?.[1] && poss[2]) return capitalise(`${poss[1]} ${poss[2]}`)
+  return capitalise(r)
+}
+
+export function findPeople(ctx: Context) {
+  const roles: RoleHit[] = []
+  const affiliations: AffiliationHit[] = []
+  const cued: PersonHit[] = []
+  for (const s of ctx.sentences) {
+    for (const m of s.folded.matchAll(TITLED)) {
+      const qual = cleanQualifier(m[1] ?? '')
+      const title = m[2] ?? ''
+      const name = m[3] ?? ''
+      if (!isPlausibleName(name) && name.split(' ').length > 1) continue
+      if (name.split(' ').length === 1 && !/^\p{Lu}\p{Ll}+$/u.test(name)) continue
+      const nameStart = (m.index ?? 0) + m[0].length - name.length
+      const roleText = qual ? `${qual} ${title}` : title
+      const roleStart = s.folded.indexOf(roleText, m.index ?? 0)
+      roles.push({
+        name,
+        sentence: s,
+        start: nameStart,
+        end: nameStart + name.length,
+        role: normaliseRole(roleText),
+        roleEvidence: makeEvidence(s, roleStart, nameStart + name.length),
+      })
+    }
+    for (const m of s.folded.matchAll(APPOSITION)) {
+      const name = m[1] ?? ''
+      if (!isPlausibleName(name)) continue
+      const start = m.index ?? 0
+      roles.push({
+        name,
+        sentence: s,
+        start,
+        end: start + name.length,
+        role: normaliseRole(m[2] ?? ''),
+        roleEvidence: makeEvidence(s, start, start + m[0].length),
+      })
+    }
+    for (const m of s.folded.matchAll(AFFILIATION)) {
+      const name = m[1] ?? ''
+      const org = m[2] ?? ''
+      if (!isPlausibleName(name) || findCountry(org)) continue
+      const start = m.index ?? 0
+      affiliations.push({
+        name,
+        sentence: s,
+        start,
+        end: start + name.length,
+        org,
+        orgEvidence: makeEvidence(s, start, start + m[0].length),
+      })
+    }
+    for (const m of s.folded.matchAll(CUED)) {
+      const name = m[1] ?? m[2] ?? m[3] ?? ''
+      if (!isPlausibleName(name)) continue
+      const start = s.folded.indexOf(name, m.index ?? 0)
+      cued.push({ name, sentence: s, start, end: start + name.length })
+    }
+  }
+  return { roles, affiliations, cued }
+}
+
+/** Surname forms of a full name: "Mustafa al-Kadhimi" → ["al-Kadhimi", "Kadhimi"]. */
+export function surnameAliases(name: string): string[] {
+  const tokens = name.split(/\s+/)
+  if (tokens.length < 2) return []
+  const last = tokens.at(-1) ?? ''
+  const particle = /^(?:al|el|bin|ibn|van|von|de|der|da|du)$/.exec(tokens.at(-2) ?? '')
+  const out = particle ? [`${particle[0]} ${last}`, last] : [last]
+  const hyph = /^(?:al|el)-(.+)$/.exec(last)
+  if (hyph?.[1]) out.push(hyph[1])
+  return out
+}
+
+export function personKey(name: string): string {
+  return `person:${normaliseName(name)}`
+}

@@ -1,0 +1,144 @@
+/**
+ * Positions taken: direct quotes with their speaker ("…,” Price told reporters; said
+ * the US official; X said: “…”; an unattributed follow-on quote keeps the last speaker)
+ * and reported speech ("holds Iran responsible", "denied", "has said it opposes",
+ * "has pledged to", "is demanding", "wants … to", trailing ", analysts say").
+ */
+import type { StanceFact } from '../facts'
+import { SPEECH_VERBS } from '../lexicon'
+import { trimClause } from '../text'
+import type { Registry } from './actors'
+import { type Context, makeEvidence, type SentenceRef } from './context'
+import { type Ref, resolveSubject } from './speakers'
+
+type Draft = Omit<StanceFact, 'id'>
+
+const QUOTE = /"([^"]{3,})"/g
+const AFTER_SUBJ_VERB = new RegExp(`^,?\\s+([^"]{2,90}?)\\s+(${SPEECH_VERBS})\\b`)
+const AFTER_VERB_SUBJ = new RegExp(`^,?\\s+(?:${SPEECH_VERBS})\\s+([^",.;]{2,90})`)
+const BEFORE = new RegExp(`^(?:.*?[,;]\\s+)?([^",;]{2,90}?)\\s+(?:${SPEECH_VERBS})\\b[^"]*:\\s*$`)
+
+const REPORTED: { re: RegExp; target?: boolean }[] = [
+  { re: /\b((?:has |have |had )?(?:said|says|say|saying)(?: on \w+day)?)(?: that)? (?=[a-z])/g },
+  { re: /\b((?:has |have |had )?(?:denied|denies|deny|rejected|rejects|opposes|oppose|supports?|welcomed|welcomes|condemned|condemns|criticised|criticized|accused|accuses))\s/g },
+  { re: /\b((?:has |have |had )?(?:pledged|promised|vowed|agreed|refused|threatened|offered|decided|declined) to)\s/g },
+  { re: /\b((?:is|are|was|were) (?:demanding|calling for|urging|seeking|offering to|planning to|threatening to))\s/g },
+  { re: /\b((?:wants?|wanted|urged|asked|called on) (?=[\w ]{2,40}? to ))/g },
+  { re: /\b(holds?|held) ([\w’' -]{2,40}?) responsible\b/g, target: true },
+]
+const CLAUSE_START = /\b(?:said|says|say|told \w+)(?: on \w+day)?(?: that)?\s+|[;:]\s+|,\s+(?:while|but|whereas)\s+|\s(?:while|but|whereas)\s+|,\s+|\b(?:with)\s+/g
+const CLAUSE_END = /,\s+(?:while|but|which|whereas)\b|;|\s+but\s|\s+and\s+(?:has\s+|have\s+)?(?:denied|said|says|rejected|warned|pledged|added)\b|,\s+(?:\w+\s+){0,4}(?:said|says|say|added)\.?$/
+
+function subjectBefore(s: SentenceRef, verbAt: number): { text: string; at: number } {
+  const head = s.folded.slice(0, verbAt)
+  const last = [...head.matchAll(CLAUSE_START)].at(-1)
+  const at = last ? (last.index ?? 0) + last[0].length : 0
+  return { text: head.slice(at).replace(/^(?:In \w+|On \w+|This \w+|Last \w+),\s*/, ''), at }
+}
+
+function contentAfter(s: SentenceRef, from: number): { text: string; end: number } {
+  const tail = s.folded.slice(from)
+  const m = CLAUSE_END.exec(tail)
+  const raw = m ? tail.slice(0, m.index) : tail
+  const text = trimClause(raw)
+  return { text: s.text.slice(from, from + text.length), end: from + text.length }
+}
+
+function quoteDrafts(reg: Registry, s: SentenceRef, last: { speaker: Ref[] | null }): Draft[] {
+  const out: Draft[] = []
+  for (const m of s.folded.matchAll(QUOTE)) {
+    const q = m[1] ?? ''
+    const open = m.index ?? 0
+    const close = open + m[0].length
+    const before = s.folded.slice(0, open)
+    const after = s.folded.slice(close)
+    const whole = before.trim() === '' || /:\s*$/.test(before)
+    if (!whole || q.split(/\s+/).length < 5) continue
+    let speaker: Ref[] | null = null
+    let verb = 'said'
+    const a1 = AFTER_SUBJ_VERB.exec(after)
+    const a2 = AFTER_VERB_SUBJ.exec(after)
+    const b = BEFORE.exec(before)
+    if (a1?.[1]) {
+      speaker = resolveSubject(reg, a1[1], s, close + after.indexOf(a1[1]))
+      verb = a1[2] ?? verb
+    } else if (a2?.[1]) speaker = resolveSubject(reg, a2[1], s, close + after.indexOf(a2[1]))
+    else if (b?.[1]) speaker = resolveSubject(reg, b[1], s, before.lastIndexOf(b[1]))
+    else if (after.trim() === '' || /^[.!?]*$/.test(after.trim())) speaker = last.speaker
+    if (!speaker) continue
+    last.speaker = speaker
+    const text = s.text.slice(open + 1, close - 1).replace(/[,.]$/, '')
+    out.push({ type: 'stance', holders: speaker.map((r) => ({ key: r.key, name: r.name })), kind: 'quote', verb, content: text, evidence: makeEvidence(s, open + 1, open + 1 + text.length) })
+  }
+  return out
+}
+
+function reportedDrafts(reg: Registry, s: SentenceRef): Draft[] {
+  const out: Draft[] = []
+  let previous: Ref[] | null = null
+  const matches = REPORTED.flatMap((p) => [...s.folded.matchAll(p.re)].map((m) => ({ m, p })))
+  matches.sort((a, b) => (a.m.index ?? 0) - (b.m.index ?? 0))
+  for (const { m, p } of matches) {
+    const verbAt = m.index ?? 0
+    const subj = subjectBefore(s, verbAt)
+    if (subj.text.includes('"')) continue
+    let holders: Ref[] | null
+    const bare = subj.text.trim()
+    if (bare === '' || /^(?:and|with)$/.test(bare) || /\sand$/.test(bare)) holders = previous
+    else if (/^(?:which|who)\b/.test(bare)) {
+      const np = /([A-Z][\w.]*(?:\s[A-Z][\w.]*)*),\s*$/.exec(s.folded.slice(0, subj.at))
+      holders = np?.[1] ? resolveSubject(reg, np[1], s, s.folded.lastIndexOf(np[1], subj.at)) : null
+    } else holders = resolveSubject(reg, bare.replace(/^(?:with\s+)?(both|all)\s*$/, '$1'), s, subj.at + subj.text.indexOf(bare))
+    if (!holders) continue
+    previous = holders
+    const verb = (m[1] ?? '').trim()
+    const start = verbAt + m[0].length
+    const { text, end } = contentAfter(s, start)
+    if (text.split(/\s+/).length < 2 || text.startsWith('"')) continue
+    const target = p.target && m[2] ? resolveSubject(reg, m[2], s, s.folded.indexOf(m[2], verbAt)) : null
+    if (p.target && !target?.[0]) continue
+    out.push({
+      type: 'stance',
+      holders: holders.map((r) => ({ key: r.key, name: r.name })),
+      kind: 'reported',
+      verb: p.target ? `${verb} ${m[2]} responsible` : verb,
+      content: p.target ? `${m[2]} responsible ${text}`.trim() : text,
+      ...(target?.[0] ? { target: target[0] } : {}),
+      evidence: makeEvidence(s, subj.at, end),
+    })
+  }
+  return out
+}
+
+/** Trailing attribution: "…, analysts say." / "…, said Jane Roe of Acme." */
+function trailingDrafts(reg: Registry, s: SentenceRef): Draft[] {
+  if (s.folded.trimStart().startsWith('"')) return []
+  const m = new RegExp(`^(.{20,}?),\\s+(?:([^,"]{2,80}?)\\s+(?:said|says|say|added|adds)(?: on \\w+)?|(?:said|added)\\s+([^,"]{2,80}?))\\.?$`).exec(s.folded)
+  if (!m) return []
+  const subj = m[2] ?? m[3] ?? ''
+  const holders = resolveSubject(reg, subj, s, s.folded.lastIndexOf(subj))
+  if (!holders) return []
+  const content = trimClause(s.text.slice(0, (m[1] ?? '').length))
+  return [{ type: 'stance', holders: holders.map((r) => ({ key: r.key, name: r.name })), kind: 'reported', verb: 'said', content, evidence: makeEvidence(s, 0, s.text.length) }]
+}
+
+export function findStances(ctx: Context, reg: Registry): Draft[] {
+  const out: Draft[] = []
+  const last: { speaker: Ref[] | null; paragraph: number } = { speaker: null, paragraph: -1 }
+  for (const s of ctx.sentences) {
+    if (s.paragraph !== last.paragraph) Object.assign(last, { speaker: null, paragraph: s.paragraph })
+    const quotes = quoteDrafts(reg, s, last)
+    out.push(...quotes)
+    if (quotes.length > 0) continue
+    const reported = reportedDrafts(reg, s)
+    out.push(...(reported.length > 0 ? reported : trailingDrafts(reg, s)))
+  }
+  // Nested reports carry whose account they are: "Price said the US holds Iran responsible".
+  for (const d of out) {
+    const outer = out.find(
+      (o) => o !== d && o.evidence.sentenceId === d.evidence.sentenceId && /\bsa(?:id|ys?)\b/.test(o.verb) && o.evidence.start < d.evidence.start,
+    )
+    if (outer?.holders[0]) d.via = outer.holders[0].name
+  }
+  return out
+}

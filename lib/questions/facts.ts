@@ -1,0 +1,90 @@
+/**
+ * Facts: what the generator found in an article, each tied to its evidence
+ * (a sentence id and a character span inside that sentence's text).
+ */
+import type { Evidence } from './types'
+
+export type ActorKind = 'person' | 'organisation' | 'country' | 'group' | 'source'
+
+export type Actor = {
+  /** Stable key inside one article, e.g. `person:ned price`. */
+  key: string
+  name: string
+  kind: ActorKind
+  /** Surface forms that refer to this actor (surname, capital, "the Iraqi prime minister"). */
+  aliases: string[]
+  evidence: Evidence
+}
+
+export type Granularity = 'day' | 'week' | 'month' | 'year'
+
+export type ResolvedDate = {
+  /** ISO dates; `end` is inclusive. */
+  start: string
+  end: string
+  granularity: Granularity
+}
+
+export type ActorFact = { type: 'actor'; id: string; actor: Actor; evidence: Evidence }
+
+export type RoleFact = {
+  type: 'role'
+  id: string
+  actorKey: string
+  actorName: string
+  /** A post that stands on its own, in title form: "US State Department spokesman". */
+  role: string
+  evidence: Evidence
+}
+
+export type AffiliationFact = {
+  type: 'affiliation'
+  id: string
+  actorKey: string
+  actorName: string
+  orgKey: string
+  org: string
+  evidence: Evidence
+}
+
+export type StanceFact = {
+  type: 'stance'
+  id: string
+  /** Every holder (joint statements have several). */
+  holders: { key: string; name: string }[]
+  kind: 'quote' | 'reported'
+  /** The attributing verb as written ("said", "denied", "has pledged to"). */
+  verb: string
+  /** What was said or held, as written (quotes without their marks). */
+  content: string
+  /** Whose account this is, when nested ("Price said the US holds Iran responsible"). */
+  via?: string
+  /** Object of the stance ("Iran" in "holds Iran responsible"). */
+  target?: { key: string; name: string }
+  evidence: Evidence
+}
+
+export type DateFact = {
+  type: 'date'
+  id: string
+  expression: string
+  resolved: ResolvedDate
+  tense: 'past' | 'present' | 'future'
+  /** The event clause without the date expression, ready for a stem. */
+  event: string
+  /** A stand-alone "when" stem, or null when the clause is not safe to ask about. */
+  stem: string | null
+  evidence: Evidence
+}
+
+export type PlaceFact = {
+  type: 'place'
+  id: string
+  place: string
+  placeKey: string
+  event: string
+  stem: string | null
+  evidence: Evidence
+}
+
+export type Fact = ActorFact | RoleFact | AffiliationFact | StanceFact | DateFact | PlaceFact

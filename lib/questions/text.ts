@@ -1,0 +1,61 @@
+/**
+ * Text helpers that never shift character offsets: typographic quotes are folded
+ * one-for-one so patterns can match, and spans still index the original sentence.
+ */
+
+/** Folds ’ ‘ to ' and “ ” to " (same length), so offsets stay valid. */
+export function foldQuotes(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"')
+}
+
+/** Lower-cases and strips accents, punctuation and "al-" style particles, for comparing names. */
+export function normaliseName(text: string): string {
+  return foldQuotes(text)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\b(?:al|el|the)[-\s]/g, '')
+    .replace(/['.]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+export function countWordsIn(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
+}
+
+/** Shortens long text at a word boundary with an ellipsis. */
+export function truncateWords(text: string, maxWords: number): string {
+  const words = text.split(/\s+/)
+  if (words.length <= maxWords) return text
+  return `${words
+    .slice(0, maxWords)
+    .join(' ')
+    .replace(/[,;:–-]+$/, '')} …`
+}
+
+/** Trims trailing punctuation and whitespace from a clause. */
+export function trimClause(text: string): string {
+  return text.replace(/^[\s,;:–—-]+/, '').replace(/[\s,;:.–—-]+$/, '')
+}
+
+/** Offset of `needle` in `hay` as a whole phrase (word boundaries), or -1. */
+export function findPhrase(hay: string, needle: string, from = 0): number {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'gu')
+  re.lastIndex = from
+  const m = re.exec(hay)
+  return m ? m.index : -1
+}
+
+/** The possessive stripped: "Iraq’s" → "Iraq". */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/, '')
+}
