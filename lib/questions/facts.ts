@@ -62,6 +62,8 @@ export type StanceFact = {
   /** Object of the stance ("Iran" in "holds Iran responsible"). */
   target?: { key: string; name: string }
   evidence: Evidence
+  /** Where the holder is named (for "she said", the antecedent's name). */
+  holderEvidence?: Evidence
 }
 
 export type DateFact = {

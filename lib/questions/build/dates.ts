@@ -61,7 +61,7 @@ function placeQuestion(ctx: BuildContext, f: PlaceFact, places: PlaceFact[]): Bu
   ].filter((p) => !sentence.includes(p) && !named.some((c) => c.capital === p) && !supported(p))
   const picks = pickDistractors(f.place, [], cands.map((text) => ({ text })))
   if (picks.length < 3) return null
-  return makeSingle({ category: 'place', prompt: f.stem, explanation: explain(ctx, [f.evidence]), evidence: [f.evidence], quality: 0.66, factIds: [f.id] }, f.place, picks)
+  return makeSingle({ category: 'place', prompt: f.stem, explanation: explain(ctx, [f.evidence]), evidence: [f.evidence], quality: /capital/.test(f.stem) ? 0.58 : 0.66, factIds: [f.id] }, f.place, picks)
 }
 
 export function buildDateQuestions(ctx: BuildContext): Built[] {

@@ -4,6 +4,9 @@
  * affiliations, and a match of people ↔ posts.
  */
 import { labelOf } from '../extract/actors'
+import { TITLES, findCountry, findDemonym } from '../lexicon'
+
+const TITLE_SET = new Set(TITLES)
 import type { AffiliationFact, RoleFact } from '../facts'
 import { pickDistractors } from '../distractors'
 import { type Built, makeCloze, makeMatch, makeSingle } from './common'
@@ -13,21 +16,25 @@ function roleFacts(ctx: BuildContext): RoleFact[] {
   return ctx.facts.filter((f): f is RoleFact => f.type === 'role')
 }
 
-/** Same-shape neighbours: this post's title with another qualifier, or this qualifier with another title. */
+/**
+ * Same-shape neighbours, only for "<demonym> <title>" posts ("US President" → "Iraqi
+ * President", "US Prime Minister"): swapping parts of longer posts makes nonsense.
+ */
 function roleNeighbours(role: string, all: string[]): string[] {
   const split = (r: string) => {
-    const words = r.split(' ')
-    const i = words.findIndex((w, k) => k > 0 && /^[a-z]/.test(w))
-    const cut = i > 0 ? i : Math.max(1, words.length - (/(?:Minister|Officer|Executive|General)$/.test(r) ? 2 : 1))
-    return { qual: words.slice(0, cut).join(' '), title: words.slice(cut).join(' ') }
+    const m = /^(\S+)\s+(.+)$/.exec(r)
+    const qual = m?.[1] ?? ''
+    const ok = !!m && (findDemonym(qual) !== undefined || findCountry(qual) !== undefined) && TITLE_SET.has((m[2] ?? '').toLowerCase())
+    return ok ? { qual, title: m?.[2] ?? '' } : null
   }
   const me = split(role)
+  if (!me) return []
   const out: string[] = []
   for (const other of all.map(split)) {
-    if (other.title && me.qual) out.push(`${me.qual} ${other.title}`)
-    if (other.qual && me.title && /^[A-Z]/.test(other.qual)) out.push(`${other.qual} ${me.title}`)
+    if (!other) continue
+    out.push(`${me.qual} ${other.title}`, `${other.qual} ${me.title}`)
   }
-  return out.filter((r) => r.split(' ').length >= 2)
+  return out
 }
 
 function roleQuestions(ctx: BuildContext, f: RoleFact, roles: RoleFact[]): Built[] {
@@ -44,7 +51,8 @@ function roleQuestions(ctx: BuildContext, f: RoleFact, roles: RoleFact[]): Built
   const holders = actorsOfKind(ctx, 'person').filter((p) => !roles.some((r) => r.actorKey === p.key && r.role.toLowerCase() === f.role.toLowerCase()))
   const people = pickDistractors(f.actorName, aliasesOf(ctx, f.actorKey), holders.map((p) => ({ text: p.name })))
   if (people.length === 3) {
-    out.push(makeSingle({ ...base, category: 'actor', prompt: `Who is described in the article as the ${f.role}?`, quality: 0.8 }, f.actorName, people))
+    // One single-choice question per fact: "who is the X" only when "what post" had too few distractors.
+    if (posts.length < 3) out.push(makeSingle({ ...base, category: 'actor', prompt: `Who is described in the article as the ${f.role}?`, quality: 0.8 }, f.actorName, people))
     const sentence = ctx.sentence(f.evidence.sentenceId)
     const name = aliasesOf(ctx, f.actorKey).find((a) => sentence.includes(a))
     const at = name ? sentence.indexOf(name, f.evidence.start) : -1

@@ -7,7 +7,7 @@ import { labelOf } from '../extract/actors'
 import type { Actor, StanceFact } from '../facts'
 import { optionsClash, pickDistractors } from '../distractors'
 import { shortHash } from '../hash'
-import { capitalise, normaliseName, truncateWords } from '../text'
+import { capitalise, truncateWords } from '../text'
 import { type Built, makeCloze, makeMatch, makeSingle, makeTrueFalse } from './common'
 import { type BuildContext, explain, sentencesMentioning } from './context'
 
@@ -42,9 +42,20 @@ function speakerCandidates(ctx: BuildContext, f: StanceFact, holder: Actor): Act
   )
 }
 
+const evidenceOf = (f: StanceFact) => (f.holderEvidence ? [f.evidence, f.holderEvidence] : [f.evidence])
+/** How an actor reads inside a sentence: "the United States", "analysts". */
+const phraseOf = (a: Actor) => a.name
+
+/** Lower-cases a sentence-initial common word so reported content reads inside a sentence. */
+function inline(content: string, ctx: BuildContext): string {
+  const first = content.split(' ')[0] ?? ''
+  const isName = [...ctx.registry.actors.values()].some((a) => a.aliases.some((al) => content.startsWith(al)))
+  return !isName && /^[A-Z][a-z]+$/.test(first) ? content.charAt(0).toLowerCase() + content.slice(1) : content
+}
+
 function quoteQuestions(ctx: BuildContext, f: StanceFact, holder: Actor): Built[] {
   const quote = truncateWords(f.content, 22)
-  const base = { explanation: explain(ctx, [f.evidence]), evidence: [f.evidence], factIds: [f.id] }
+  const base = { explanation: explain(ctx, evidenceOf(f)), evidence: evidenceOf(f), factIds: [f.id] }
   const cands = speakerCandidates(ctx, f, holder)
   const picks = pickDistractors(labelOf(holder), holder.aliases, cands.map((a) => ({ text: labelOf(a) })))
   if (picks.length === 3) {
@@ -52,7 +63,7 @@ function quoteQuestions(ctx: BuildContext, f: StanceFact, holder: Actor): Built[
   }
   const swap = cands[0]
   const truth = !swap || shortHash(f.id).charCodeAt(0) % 2 === 0
-  const who = truth ? labelOf(holder) : labelOf(swap)
+  const who = truth ? phraseOf(holder) : phraseOf(swap)
   return [makeTrueFalse({ ...base, category: 'actor', prompt: 'True or false?', quality: 0.6 }, `According to the article, ${who} said: ‘${quote}’`, truth)]
 }
 
@@ -60,12 +71,12 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
   const out: Built[] = []
   const holder = holders[0]
   if (!holder) return out
-  const base = { explanation: explain(ctx, [f.evidence]), evidence: [f.evidence], factIds: [f.id] }
+  const base = { explanation: explain(ctx, evidenceOf(f)), evidence: evidenceOf(f), factIds: [f.id] }
   const sentence = ctx.sentence(f.evidence.sentenceId)
-  const names = holders.map(labelOf)
+  const names = holders.map(phraseOf)
   const subject = names.length > 1 ? names.join(' and ') : names[0] ?? ''
   const via = f.via && f.via !== subject ? `According to ${f.via}, ` : 'According to the article, '
-  const content = f.content.replace(/[“”"]/g, '')
+  const content = inline(f.content.replace(/[“”"]/g, ''), ctx)
   if (f.target) {
     const target = ctx.registry.actors.get(f.target.key)
     const blamed = [...ctx.registry.actors.values()].filter((a) => a.key !== f.target?.key && [...sentencesMentioning(ctx, a.key)].some((id) => BLAME.test(ctx.sentence(id))))
@@ -76,7 +87,7 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
       out.push(makeSingle({ ...base, category: 'position', prompt: `${via}whom does ${subject} hold responsible ${rest}?`.replace(/^According/, 'According'), quality: 0.8 }, labelOf(target), picks))
     } else if (target && cands[0]) {
       const truth = shortHash(f.id).charCodeAt(1) % 2 === 0
-      const who = truth ? labelOf(target) : labelOf(cands[0])
+      const who = truth ? phraseOf(target) : phraseOf(cands[0])
       out.push(makeTrueFalse({ ...base, category: 'position', prompt: 'True or false?', quality: 0.66 }, `${via}${subject} holds ${who} responsible ${rest}.`, truth))
     }
     return out
@@ -95,10 +106,9 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
   } else {
     const swap = peers.find((p) => !holders.includes(p) && !optionsClash(labelOf(p), subject))
     const truth = !swap || shortHash(f.id).charCodeAt(2) % 2 === 0
-    const who = truth || !swap ? subject : holders.length > 1 ? names.map((n, i) => (i === 0 ? labelOf(swap) : n)).join(' and ') : labelOf(swap)
+    const who = truth || !swap ? subject : holders.length > 1 ? names.map((n, i) => (i === 0 ? phraseOf(swap) : n)).join(' and ') : phraseOf(swap)
     const verb = f.verb.replace(/^saying$/, 'said').replace(/^say$/, 'said').replace(/ on \w+day$/, '')
-    const lead = normaliseName(who) === normaliseName(subject) ? who : who
-    out.push(makeTrueFalse({ ...base, category: 'position', prompt: 'True or false?', quality: holder.kind === 'source' ? 0.58 : 0.64 }, `${via}${capitalise(lead)} ${verb} ${truncateWords(content, 30)}.`.replace(/^According to the article, (\w)/, (_m, c: string) => `According to the article, ${c}`), truth))
+    out.push(makeTrueFalse({ ...base, category: 'position', prompt: 'True or false?', quality: holder.kind === 'source' ? 0.58 : 0.64 }, `${via}${who} ${verb} ${truncateWords(content, 30)}.`, truth))
   }
   return out
 }

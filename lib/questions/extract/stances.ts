@@ -122,6 +122,15 @@ function trailingDrafts(reg: Registry, s: SentenceRef): Draft[] {
   return [{ type: 'stance', holders: holders.map((r) => ({ key: r.key, name: r.name })), kind: 'reported', verb: 'said', content, evidence: makeEvidence(s, 0, s.text.length) }]
 }
 
+/** The nearest naming of the first holder at or before this sentence. */
+function holderEvidence(reg: Registry, d: Draft, s: SentenceRef) {
+  const key = d.holders[0]?.key
+  const m = reg.mentions.filter((x) => x.key === key && x.sentence.index <= s.index).at(-1)
+  if (m) return makeEvidence(m.sentence, m.start, m.end)
+  const a = key ? reg.actors.get(key) : undefined
+  return a?.kind === 'source' ? a.evidence : undefined
+}
+
 export function findStances(ctx: Context, reg: Registry): Draft[] {
   const out: Draft[] = []
   const last: { speaker: Ref[] | null; paragraph: number } = { speaker: null, paragraph: -1 }
@@ -132,6 +141,19 @@ export function findStances(ctx: Context, reg: Registry): Draft[] {
     if (quotes.length > 0) continue
     const reported = reportedDrafts(reg, s)
     out.push(...(reported.length > 0 ? reported : trailingDrafts(reg, s)))
+  }
+  // "Iran has said it opposes X" also matches "it opposes X": keep only the outer report.
+  const same = (a: Draft, b: Draft) => a.holders.map((h) => h.key).join() === b.holders.map((h) => h.key).join()
+  const inner = (d: Draft, o: Draft) =>
+    o !== d && o.evidence.sentenceId === d.evidence.sentenceId && o.evidence.start <= d.evidence.start && o.evidence.end >= d.evidence.end && same(o, d)
+  const kept = out.filter((d) => !out.some((o) => inner(d, o) && !(inner(o, d) && out.indexOf(o) > out.indexOf(d))))
+  out.length = 0
+  out.push(...kept)
+  const bySentence = new Map(ctx.sentences.map((s) => [s.id, s]))
+  for (const d of out) {
+    const s = bySentence.get(d.evidence.sentenceId)
+    const ev = s ? holderEvidence(reg, d, s) : undefined
+    if (ev && !(ev.sentenceId === d.evidence.sentenceId && ev.start >= d.evidence.start && ev.end <= d.evidence.end)) d.holderEvidence = ev
   }
   // Nested reports carry whose account they are: "Price said the US holds Iran responsible".
   for (const d of out) {
