@@ -21,7 +21,8 @@ export function optionsClash(a: string, b: string): boolean {
 export function pickDistractors(answer: string, banned: string[], candidates: Candidate[], count = 3): string[] {
   const chosen: string[] = []
   const blocked = [answer, ...banned]
-  const sorted = [...new Map(candidates.map((c) => [normaliseName(c.text), c])).values()].sort(
+  const unique = [...new Map(candidates.map((c) => [c.text, c])).values()]
+  const sorted = [...new Map(unique.map((c) => [normaliseName(c.text), c])).values()].sort(
     (a, b) => Math.abs(a.text.length - answer.length) - Math.abs(b.text.length - answer.length) || a.text.localeCompare(b.text),
   )
   for (const c of sorted) {

@@ -27,7 +27,7 @@ export function aliasesOf(ctx: BuildContext, key: string): string[] {
 
 /** Sentences that mention an actor (by any alias) — used to reject distractors the article supports. */
 export function sentencesMentioning(ctx: BuildContext, key: string): Set<string> {
-  return new Set(ctx.registry.mentions.filter((m) => m.key === key).map((m) => m.sentence.id))
+  return new Set((ctx.registry.byKey.get(key) ?? []).map((m) => m.sentence.id))
 }
 
 export function explain(ctx: BuildContext, evidence: Evidence[]): string {

@@ -13,16 +13,29 @@ import { type BuildContext, explain } from './context'
 
 const dateFacts = (ctx: BuildContext) => ctx.facts.filter((f): f is DateFact => f.type === 'date')
 
-function dateQuestion(ctx: BuildContext, f: DateFact, all: DateFact[]): Built | null {
+type DateIndex = { labels: Map<string, Set<string>>; byEvent: Map<string, Set<string>> }
+
+function indexDates(all: DateFact[]): DateIndex {
+  const labels = new Map<string, Set<string>>()
+  const byEvent = new Map<string, Set<string>>()
+  for (const d of all) {
+    const label = formatDate(d.resolved)
+    labels.set(d.resolved.granularity, (labels.get(d.resolved.granularity) ?? new Set()).add(label))
+    byEvent.set(d.event, (byEvent.get(d.event) ?? new Set()).add(label))
+  }
+  return { labels, byEvent }
+}
+
+function dateQuestion(ctx: BuildContext, f: DateFact, index: DateIndex): Built | null {
   if (!f.stem) return null
   const answer = formatDate(f.resolved)
-  const same = all.filter((d) => d.resolved.granularity === f.resolved.granularity && d.resolved.start !== f.resolved.start)
-  const neighbours = [1, -1, 2, -2, 3].map((n) => shiftDate(f.resolved, n))
+  const same = [...(index.labels.get(f.resolved.granularity) ?? [])].filter((l) => l !== answer)
+  const neighbours = [1, -1, 2, -2, 3].map((n) => formatDate(shiftDate(f.resolved, n)))
   // A date the article also gives this event is not a distractor.
-  const banned = all.filter((d) => d.event === f.event && d !== f).map((d) => formatDate(d.resolved))
-  const picks = pickDistractors(answer, banned, [...same.map((d) => d.resolved), ...neighbours].map((r) => ({ text: formatDate(r) })))
+  const banned = [...(index.byEvent.get(f.event) ?? [])].filter((l) => l !== answer)
+  const picks = pickDistractors(answer, banned, [...same, ...neighbours].map((text) => ({ text })))
   if (picks.length < 3) return null
-  const fromArticle = picks.filter((p) => same.some((d) => formatDate(d.resolved) === p)).length
+  const fromArticle = picks.filter((p) => same.includes(p)).length
   const quoted = f.stem.includes('this happen')
   return makeSingle(
     { category: 'date', prompt: f.stem, explanation: `${explain(ctx, [f.evidence])} — “${f.expression}” resolves to ${answer}.`, evidence: [f.evidence], quality: 0.78 + 0.03 * fromArticle - (quoted ? 0.15 : 0) - (f.stem.split(' ').length > 24 ? 0.08 : 0), factIds: [f.id] },
@@ -48,15 +61,28 @@ function orderQuestion(ctx: BuildContext, all: DateFact[]): Built | null {
   )
 }
 
+const placeCache = new WeakMap<BuildContext, Map<string, { id: string; lower: string }[]>>()
+
+/** Body sentences that contain a place name, cached per build. */
+function placeSentences(ctx: BuildContext, place: string) {
+  const cache = placeCache.get(ctx) ?? new Map<string, { id: string; lower: string }[]>()
+  placeCache.set(ctx, cache)
+  if (!cache.has(place)) {
+    const hits = ctx.doc.paragraphs.flatMap((p) => p.sentences.filter((s) => s.text.includes(place)).map((s) => ({ id: s.id, lower: s.text.toLowerCase() })))
+    cache.set(place, hits)
+  }
+  return cache.get(place)
+}
+
 function placeQuestion(ctx: BuildContext, f: PlaceFact, places: PlaceFact[]): Built | null {
   if (!f.stem) return null
   const sentence = ctx.sentence(f.evidence.sentenceId)
   const region = COUNTRIES.find((c) => c.capital === f.place)?.region ?? COUNTRIES.find((c) => sentence.includes(c.name.replace(/^the /, '')))?.region
   const named = COUNTRIES.filter((c) => sentence.includes(c.name.replace(/^the /, '')) || c.aliases.some((a) => sentence.includes(a)))
-  const stemWords = new Set(f.stem.toLowerCase().match(/[a-z]{5,}/g) ?? [])
-  const supported = (p: string) => ctx.doc.paragraphs.some((para) => para.sentences.some((s) => s.text.includes(p) && [...stemWords].some((w) => s.text.toLowerCase().includes(w)) && s.id !== f.evidence.sentenceId))
+  const stemWords = [...new Set(f.stem.toLowerCase().match(/[a-z]{5,}/g) ?? [])]
+  const supported = (p: string) => (placeSentences(ctx, p) ?? []).some((s) => s.id !== f.evidence.sentenceId && stemWords.some((w) => s.lower.includes(w)))
   const cands = [
-    ...places.filter((p) => p.place !== f.place).map((p) => p.place),
+    ...new Set(places.filter((p) => p.place !== f.place).map((p) => p.place)),
     ...COUNTRIES.filter((c) => c.region === region).map((c) => c.capital),
   ].filter((p) => !sentence.includes(p) && !named.some((c) => c.capital === p) && !supported(p))
   const picks = pickDistractors(f.place, [], cands.map((text) => ({ text })))
@@ -68,8 +94,9 @@ export function buildDateQuestions(ctx: BuildContext): Built[] {
   const all = dateFacts(ctx)
   const places = ctx.facts.filter((f): f is PlaceFact => f.type === 'place')
   const out: Built[] = []
+  const index = indexDates(all)
   for (const f of all) {
-    const q = dateQuestion(ctx, f, all)
+    const q = dateQuestion(ctx, f, index)
     if (q) out.push(q)
   }
   const order = orderQuestion(ctx, all)

@@ -26,6 +26,27 @@ const CONTRASTS: Record<string, string[]> = {
 // Words that put an actor on the same side of a blame question as the answer.
 const BLAME = /\b(?:responsib\w*|blam\w*|behind|accus\w*|claimed|smokescreens?)\b/i
 
+const blameCache = new WeakMap<BuildContext, Actor[]>()
+/** Actors named in any sentence that blames someone: never a distractor for a blame question. */
+function blamedActors(ctx: BuildContext): Actor[] {
+  const hit = blameCache.get(ctx)
+  if (hit) return hit
+  const out = [...ctx.registry.actors.values()].filter((a) => [...sentencesMentioning(ctx, a.key)].some((id) => BLAME.test(ctx.sentence(id))))
+  blameCache.set(ctx, out)
+  return out
+}
+
+const holdersByContent = new WeakMap<BuildContext, Map<string, Set<string>>>()
+function holdersOf(ctx: BuildContext, content: string): Set<string> {
+  let map = holdersByContent.get(ctx)
+  if (!map) {
+    map = new Map()
+    for (const g of ctx.facts) if (g.type === 'stance') map.set(g.content, new Set([...(map.get(g.content) ?? []), ...g.holders.map((h) => h.key)]))
+    holdersByContent.set(ctx, map)
+  }
+  return map.get(content) ?? new Set()
+}
+
 const holderActors = (ctx: BuildContext, f: StanceFact): Actor[] =>
   f.holders.flatMap((h) => {
     const a = ctx.registry.actors.get(h.key)
@@ -79,7 +100,7 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
   const content = inline(f.content.replace(/[“”"]/g, ''), ctx)
   if (f.target) {
     const target = ctx.registry.actors.get(f.target.key)
-    const blamed = [...ctx.registry.actors.values()].filter((a) => a.key !== f.target?.key && [...sentencesMentioning(ctx, a.key)].some((id) => BLAME.test(ctx.sentence(id))))
+    const blamed = blamedActors(ctx).filter((a) => a.key !== f.target?.key)
     const cands = [...ctx.registry.actors.values()].filter((a) => a.kind === target?.kind && a.key !== target?.key && a.key !== holder.key && !blamed.includes(a))
     const picks = target ? pickDistractors(labelOf(target), target.aliases, cands.map((a) => ({ text: labelOf(a) }))) : []
     const rest = content.replace(/^.*?responsible\s*/, '')
@@ -94,12 +115,12 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
   }
   const verbWord = f.verb.split(' ').find((w) => CONTRASTS[w])
   const verbAt = verbWord ? sentence.indexOf(verbWord, f.evidence.start) : -1
-  const contrasts = verbWord ? (CONTRASTS[verbWord] ?? []).filter((v) => !ctx.registry.mentions.some((m) => m.key === holder.key && ctx.sentence(m.sentence.id).includes(` ${v} `))) : []
+  const contrasts = verbWord ? (CONTRASTS[verbWord] ?? []).filter((v) => !(ctx.registry.byKey.get(holder.key) ?? []).some((m) => ctx.sentence(m.sentence.id).includes(` ${v} `))) : []
   if (verbWord && verbAt >= 0 && contrasts.length === 3) {
     out.push(makeCloze({ ...base, category: 'position', prompt: `Complete the sentence: what position did ${subject} take?`, quality: 0.78 }, sentence.slice(0, verbAt), sentence.slice(verbAt + verbWord.length), verbWord, contrasts, []))
   }
   const plain = holders.length === 1 && holder.kind !== 'source' && !/^(?:said|says|say|saying|told)/.test(f.verb)
-  const peers = [...ctx.registry.actors.values()].filter((a) => a.kind === holder.kind && a.key !== holder.key && !ctx.facts.some((g) => g.type === 'stance' && g.content === f.content && g.holders.some((h) => h.key === a.key)))
+  const peers = [...ctx.registry.actors.values()].filter((a) => a.kind === holder.kind && a.key !== holder.key && !holdersOf(ctx, f.content).has(a.key))
   const picks = plain ? pickDistractors(labelOf(holder), holder.aliases, peers.map((a) => ({ text: labelOf(a) }))) : []
   if (picks.length === 3) {
     out.push(makeSingle({ ...base, category: 'position', prompt: `Who ${f.verb} ${content}?`, quality: 0.8 }, capitalise(labelOf(holder)), picks.map(capitalise)))

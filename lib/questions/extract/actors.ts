@@ -16,6 +16,9 @@ export type Registry = {
   /** Lower-case post → person key, for "the Iraqi prime minister". */
   roleIndex: Map<string, string>
   mentions: Mention[]
+  /** Mentions per sentence index and per actor key, for lookups that stay linear. */
+  bySentence: Map<number, Mention[]>
+  byKey: Map<string, Mention[]>
   people: ReturnType<typeof findPeople>
 }
 
@@ -148,6 +151,10 @@ function indexMentions(ctx: Context, reg: Registry) {
     }
   }
   reg.mentions.sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start)
+  for (const m of reg.mentions) {
+    reg.bySentence.set(m.sentence.index, [...(reg.bySentence.get(m.sentence.index) ?? []), m])
+    reg.byKey.set(m.key, [...(reg.byKey.get(m.key) ?? []), m])
+  }
 }
 
 export function buildRegistry(ctx: Context): Registry {
@@ -155,6 +162,8 @@ export function buildRegistry(ctx: Context): Registry {
     actors: new Map(),
     roleIndex: new Map(),
     mentions: [],
+    bySentence: new Map(),
+    byKey: new Map(),
     people: findPeople(ctx),
   }
   registerPeople(ctx, reg)

@@ -47,7 +47,8 @@ function rebuildRelative(body: string): string | null {
 }
 
 function isName(reg: Registry) {
-  return (subject: string) => reg.mentions.some((m) => subject.startsWith(m.sentence.folded.slice(m.start, m.end)))
+  const forms = [...reg.actors.values()].flatMap((a) => a.aliases)
+  return (subject: string) => forms.some((f) => subject.startsWith(f))
 }
 
 function dateStem(reg: Registry, s: SentenceRef, h: { start: number; end: number }, others: number): { event: string; stem: string | null } {
@@ -104,7 +105,7 @@ export function findPlaceFacts(ctx: Context, reg: Registry): PlaceDraft[] {
       const place = m[1] ?? ''
       const start = m.index ?? 0
       if (quotes.some(([a, b]) => start >= a && start <= b)) continue
-      const actor = reg.mentions.find((x) => x.sentence === s && x.start === s.folded.indexOf(place, start))
+      const actor = (reg.bySentence.get(s.index) ?? []).find((x) => x.start === s.folded.indexOf(place, start))
       const kind = actor ? reg.actors.get(actor.key)?.kind : undefined
       const isCity = CITY_NAMES.has(place) || /\bcapital\s+$/.test(s.folded.slice(start, s.folded.indexOf(place, start)))
       if (!isCity && !/\b(?:Zone|Square|Street|Valley|Province|Region|Stadium|Park)$/.test(place)) continue

@@ -57,11 +57,10 @@ function resolveSource(reg: Registry, text: string, s: SentenceRef, at: number):
 }
 
 function previousMentions(reg: Registry, s: SentenceRef, at: number, kinds: string[]) {
-  return reg.mentions.filter(
+  const near = [3, 2, 1, 0].flatMap((d) => reg.bySentence.get(s.index - d) ?? [])
+  return near.filter(
     (m) =>
-      (m.sentence.index < s.index || (m.sentence.index === s.index && m.start < at)) &&
-      m.sentence.index >= s.index - 3 &&
-      kinds.includes(reg.actors.get(m.key)?.kind ?? ''),
+      (m.sentence.index < s.index || m.start < at) && kinds.includes(reg.actors.get(m.key)?.kind ?? ''),
   )
 }
 
@@ -101,9 +100,7 @@ export function resolveSubject(
   if (!text || text.split(/\s+/).length > 12) return null
   const lower = text.toLowerCase()
   if (/^(?:he|she|it|they|both)$/.test(lower)) return resolvePronoun(reg, lower, s, at)
-  const inside = reg.mentions.filter(
-    (m) => m.sentence.index === s.index && m.start >= at && m.end <= at + raw.length,
-  )
+  const inside = (reg.bySentence.get(s.index) ?? []).filter((m) => m.start >= at && m.end <= at + raw.length)
   const people = inside.filter((m) => reg.actors.get(m.key)?.kind === 'person')
   const lastPerson = people.at(-1)
   if (lastPerson && /\band\b/.test(text) && people.length >= 2) {

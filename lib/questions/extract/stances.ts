@@ -125,7 +125,7 @@ function trailingDrafts(reg: Registry, s: SentenceRef): Draft[] {
 /** The nearest naming of the first holder at or before this sentence. */
 function holderEvidence(reg: Registry, d: Draft, s: SentenceRef) {
   const key = d.holders[0]?.key
-  const m = reg.mentions.filter((x) => x.key === key && x.sentence.index <= s.index).at(-1)
+  const m = (key ? (reg.byKey.get(key) ?? []) : []).filter((x) => x.sentence.index <= s.index).at(-1)
   if (m) return makeEvidence(m.sentence, m.start, m.end)
   const a = key ? reg.actors.get(key) : undefined
   return a?.kind === 'source' ? a.evidence : undefined
@@ -146,7 +146,8 @@ export function findStances(ctx: Context, reg: Registry): Draft[] {
   const same = (a: Draft, b: Draft) => a.holders.map((h) => h.key).join() === b.holders.map((h) => h.key).join()
   const inner = (d: Draft, o: Draft) =>
     o !== d && o.evidence.sentenceId === d.evidence.sentenceId && o.evidence.start <= d.evidence.start && o.evidence.end >= d.evidence.end && same(o, d)
-  const kept = out.filter((d) => !out.some((o) => inner(d, o) && !(inner(o, d) && out.indexOf(o) > out.indexOf(d))))
+  const group = (d: Draft) => out.filter((o) => o.evidence.sentenceId === d.evidence.sentenceId)
+  const kept = out.filter((d) => !group(d).some((o) => inner(d, o) && !(inner(o, d) && out.indexOf(o) > out.indexOf(d))))
   out.length = 0
   out.push(...kept)
   const bySentence = new Map(ctx.sentences.map((s) => [s.id, s]))
@@ -156,8 +157,10 @@ export function findStances(ctx: Context, reg: Registry): Draft[] {
     if (ev && !(ev.sentenceId === d.evidence.sentenceId && ev.start >= d.evidence.start && ev.end <= d.evidence.end)) d.holderEvidence = ev
   }
   // Nested reports carry whose account they are: "Price said the US holds Iran responsible".
+  const inSentence = new Map<string, Draft[]>()
+  for (const d of out) inSentence.set(d.evidence.sentenceId, [...(inSentence.get(d.evidence.sentenceId) ?? []), d])
   for (const d of out) {
-    const outer = out.find(
+    const outer = (inSentence.get(d.evidence.sentenceId) ?? []).find(
       (o) => o !== d && o.evidence.sentenceId === d.evidence.sentenceId && /\bsa(?:id|ys?)\b/.test(o.verb) && o.evidence.start < d.evidence.start,
     )
     if (outer?.holders[0]) d.via = outer.holders[0].name

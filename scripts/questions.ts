@@ -1,0 +1,95 @@
+/**
+ * Prints the question pool for any article on disk.
+ *   npm run questions -- <path.md> [--json]
+ *   npm run questions -- <path.txt> --title "…" --published-at YYYY-MM-DD [--source "…"] [--json]
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { z } from 'zod'
+import { ArticleError, articleMetaSchema, buildArticleDoc, parseArticle, plainTextToMarkdown } from '@/lib/content'
+import { checkPool, generateQuestionPool, type Question } from '@/lib/questions'
+
+const argsSchema = z
+  .object({
+    file: z.string().min(1, 'give the path of an article (.md with front matter, or .txt)'),
+    json: z.boolean(),
+    title: z.string().trim().min(3).optional(),
+    publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '--published-at must be YYYY-MM-DD').optional(),
+    source: z.string().trim().min(1).optional(),
+  })
+  .refine((a) => !a.file.endsWith('.txt') || (a.title && a.publishedAt), {
+    message: 'a .txt article needs --title "…" and --published-at YYYY-MM-DD',
+  })
+
+function fail(message: string): never {
+  console.error(`questions: ${message}`)
+  process.exit(1)
+}
+
+function readArgs() {
+  try {
+    const { values, positionals } = parseArgs({
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, title: { type: 'string' }, 'published-at': { type: 'string' }, source: { type: 'string' } },
+    })
+    if (positionals.length > 1) fail(`expected one path, got ${positionals.length}`)
+    const parsed = argsSchema.safeParse({ file: positionals[0] ?? '', json: values.json ?? false, title: values.title, publishedAt: values['published-at'], source: values.source })
+    if (!parsed.success) fail(parsed.error.issues.map((i) => i.message).join('; '))
+    return parsed.data
+  } catch (err) {
+    fail((err as Error).message)
+  }
+}
+
+function loadDoc(args: ReturnType<typeof readArgs>) {
+  let text: string
+  try {
+    text = readFileSync(args.file, 'utf8')
+  } catch (err) {
+    fail(`cannot read ${args.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+  }
+  const slug = path.basename(args.file).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'article'
+  try {
+    if (!args.file.endsWith('.txt')) return parseArticle(text, slug, args.file)
+    const { body, source } = plainTextToMarkdown(text, [args.title ?? ''])
+    const meta = articleMetaSchema.parse({ title: args.title, publishedAt: args.publishedAt, source: args.source ?? source ?? 'Unknown', language: 'en' })
+    return buildArticleDoc(slug, meta, body, args.file)
+  } catch (err) {
+    if (err instanceof ArticleError || err instanceof z.ZodError) fail(err.message)
+    throw err
+  }
+}
+
+function describe(q: Question): string[] {
+  const mark = (id: string) => ('optionId' in q.key && q.key.optionId === id ? '✔' : ' ')
+  const lines = [`[${q.quality.toFixed(2)}] ${q.category} · ${q.format} · ${q.id}`, `  ${q.prompt}`]
+  if (q.format === 'true-false') lines.push(`  “${q.statement}”`)
+  if (q.format === 'cloze') lines.push(`  ${q.before}_____${q.after}`)
+  if (q.format === 'single' || q.format === 'cloze' || q.format === 'true-false') for (const o of q.options) lines.push(`   ${mark(o.id)} ${o.text}`)
+  if (q.format === 'match' && q.key.format === 'match') {
+    const pairs = q.key.pairs
+    for (const l of q.left) lines.push(`    ${l.text} → ${q.right.find((r) => r.id === pairs[l.id])?.text}`)
+  }
+  if (q.format === 'order' && q.key.format === 'order') q.key.order.forEach((id, i) => lines.push(`    ${i + 1}. ${q.items.find((it) => it.id === id)?.text}`))
+  lines.push(`  evidence: ${q.evidence.map((e) => `${e.sentenceId}[${e.start}-${e.end}]`).join(', ')}`)
+  return lines
+}
+
+// Piping into `head` closes stdout early: that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0)
+  throw err
+})
+
+const args = readArgs()
+const doc = loadDoc(args)
+const pool = generateQuestionPool(doc)
+const issues = checkPool(doc, pool)
+if (args.json) {
+  console.log(JSON.stringify({ slug: doc.slug, ...pool, issues }, null, 2))
+} else {
+  console.log(`${doc.meta.title} (${doc.meta.publishedAt}) — ${pool.questions.length} questions, ${issues.length} quality issues\n`)
+  for (const q of pool.questions) console.log(`${describe(q).join('\n')}\n`)
+  for (const i of issues) console.log(`! ${i.code} ${i.questionId}: ${i.message}`)
+}
