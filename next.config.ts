@@ -7,6 +7,8 @@ getEnv()
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The build checks the app's own code; `npm test` type-checks everything, tests included.
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
   serverExternalPackages: ['@electric-sql/pglite'],
   outputFileTracingIncludes: {
     '/**': ['./lib/db/migrations/**/*', './content/articles/**/*', './public/fonts/**/*'],

@@ -141,6 +141,7 @@ export function buildArticleDoc(
   return {
     slug,
     meta,
+    body: normaliseBody(body),
     blocks,
     paragraphs,
     wordCount,

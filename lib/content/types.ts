@@ -29,6 +29,8 @@ export type Block = ParagraphBlock | HeadingBlock | FigureBlock
 export type ArticleDoc = {
   slug: string
   meta: ArticleMeta
+  /** The normalised Markdown body the blocks were parsed from (stored with module versions). */
+  body: string
   blocks: Block[]
   /** Body paragraphs in reading order (a view of `blocks`). */
   paragraphs: ParagraphBlock[]

@@ -3,7 +3,9 @@
  * embedded PGlite in LEDE_DATA_DIR. Applies committed migrations on first open.
  * Import it through `@/lib/db` (server-only); instrumentation.ts opens it at start-up.
  */
+
 import { getEnv } from '@/lib/env'
+import { AppError } from '@/lib/errors'
 import { type Database, openDatabase } from './open'
 
 const globalForDb = globalThis as unknown as { __ledeDb?: Promise<Database> }
@@ -27,4 +29,17 @@ export function getDatabase(): Promise<Database> {
 
 export async function getDb() {
   return (await getDatabase()).db
+}
+
+/** The database for a request that cannot work without it: a clear 503 when it is down. */
+export async function getDbOrUnavailable() {
+  try {
+    return await getDb()
+  } catch {
+    throw new AppError(
+      'unavailable',
+      'database',
+      'The quiz is unavailable right now. Your answers are kept in this browser; try again in a moment.',
+    )
+  }
 }

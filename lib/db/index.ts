@@ -1,5 +1,5 @@
 /** The data-access layer's entry point for the app: server-only. */
 import 'server-only'
 
-export { getDatabase, getDb } from './client'
+export { getDatabase, getDb, getDbOrUnavailable } from './client'
 export type { Database, Db } from './open'

@@ -15,6 +15,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core'
 import type { ArticleMeta } from '@/lib/content/schema'
+import type { Answer, CategoryScore, Outcome } from '@/lib/grading'
 import type { Question } from '@/lib/questions/types'
 
 /** An article turned into a quiz. Built-in articles have no owner. */
@@ -49,18 +50,8 @@ export const moduleVersions = pgTable(
   ],
 )
 
+/** The order in which one attempt shows a question's options (or items, or left/right columns). */
 export type VariantItem = { questionId: string; optionOrder: string[]; rightOrder?: string[] }
-export type AnswerValue =
-  | { optionId: string }
-  | { text: string }
-  | { pairs: Record<string, string> }
-  | { order: string[] }
-export type QuestionOutcome = {
-  questionId: string
-  credit: number
-  status: 'correct' | 'partial' | 'incorrect' | 'unanswered'
-}
-export type CategoryScore = { category: string; earned: number; possible: number }
 
 /** One student's go at one module version. The id is the share-link secret (≥128 random bits). */
 export const attempts = pgTable(
@@ -76,8 +67,8 @@ export const attempts = pgTable(
     sharingAllowed: boolean('sharing_allowed').notNull().default(true),
     seed: text('seed').notNull(),
     variant: jsonb('variant').$type<VariantItem[]>().notNull(),
-    answers: jsonb('answers').$type<Record<string, AnswerValue>>(),
-    outcomes: jsonb('outcomes').$type<QuestionOutcome[]>(),
+    answers: jsonb('answers').$type<Record<string, Answer>>(),
+    outcomes: jsonb('outcomes').$type<Outcome[]>(),
     categoryScores: jsonb('category_scores').$type<CategoryScore[]>(),
     score: doublePrecision('score'),
     maxScore: integer('max_score').notNull(),

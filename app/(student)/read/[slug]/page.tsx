@@ -3,6 +3,9 @@ import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/app/_components/article-body'
 import { getArticle, listArticles } from '@/lib/content/repository'
 import { slugSchema } from '@/lib/content/schema'
+import { DEFAULT_QUESTION_COUNT } from '@/lib/quiz/schemas'
+import { poolForArticle } from '@/lib/quiz/service'
+import { QuizPanel } from './quiz/quiz-panel'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -32,15 +35,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReadPage({ params }: Props) {
   const doc = findArticle((await params).slug)
   if (!doc) notFound()
+  const questionCount = Math.min(DEFAULT_QUESTION_COUNT, poolForArticle(doc).questions.length)
   return (
     <main id="main" className="reader">
       <ArticleBody doc={doc} />
       <aside id="quiz" className="quiz-panel" aria-labelledby="quiz-title">
         <h2 id="quiz-title">Quiz</h2>
-        <p className="empty-state">
-          Questions for this article are not ready yet. Read on — the quiz will appear here, beside
-          the text.
-        </p>
+        {questionCount > 0 ? (
+          <QuizPanel slug={doc.slug} questionCount={questionCount} />
+        ) : (
+          <p className="empty-state">
+            Lede found no questions it could ask fairly about this article, so there is no quiz for
+            it yet.
+          </p>
+        )}
         <a className="jump-link" href="#article-title">
           ↑ Back to the article
         </a>

@@ -1,0 +1,56 @@
+/** The quiz routes as seen from the browser: typed results, readable errors. */
+import type { Answer } from '@/lib/grading/submission'
+import type { AttemptState } from '@/lib/quiz/schemas'
+
+export class QuizRequestError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message)
+  }
+  /** The attempt is gone or never existed: start again rather than retry. */
+  get isMissing() {
+    return this.status === 404
+  }
+}
+
+async function call(path: string, init?: RequestInit): Promise<AttemptState> {
+  let response: Response
+  try {
+    response = await fetch(path, {
+      ...init,
+      headers: { 'content-type': 'application/json' },
+      cache: 'no-store',
+    })
+  } catch {
+    throw new QuizRequestError(
+      'You seem to be offline. Your answers are saved in this browser; try again when you are back online.',
+      0,
+    )
+  }
+  const body = await response.json().catch(() => null)
+  if (!response.ok) {
+    const message =
+      body?.error?.message ??
+      `The server answered ${response.status}. Your answers are saved; try again.`
+    throw new QuizRequestError(message, response.status)
+  }
+  return body as AttemptState
+}
+
+export const startAttempt = (slug: string) =>
+  call('/api/attempts', { method: 'POST', body: JSON.stringify({ slug }) })
+
+export const fetchAttempt = (attemptId: string) =>
+  call(`/api/attempts/${encodeURIComponent(attemptId)}`)
+
+export const submitAnswers = (
+  attemptId: string,
+  submissionKey: string,
+  answers: Record<string, Answer>,
+) =>
+  call(`/api/attempts/${encodeURIComponent(attemptId)}/submission`, {
+    method: 'POST',
+    body: JSON.stringify({ submissionKey, answers }),
+  })

@@ -1,0 +1,204 @@
+'use client'
+
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Answer } from '@/lib/grading/submission'
+import type { AttemptState } from '@/lib/quiz/schemas'
+import { fetchAttempt, type QuizRequestError, startAttempt, submitAnswers } from './api'
+import { QuestionCard } from './question-card'
+import { ResultSummary } from './result-summary'
+import { clearQuiz, loadQuiz, newSubmissionKey, type SavedQuiz, saveQuiz } from './storage'
+
+type Phase = 'restoring' | 'idle' | 'starting' | 'answering' | 'submitting' | 'done'
+
+function isAnswered(answer: Answer | undefined): boolean {
+  if (!answer) return false
+  if ('text' in answer) return answer.text.trim().length > 0
+  if ('pairs' in answer) return Object.keys(answer.pairs).length > 0
+  return true
+}
+
+/** Scrolls to the evidence sentences in the article and highlights them. */
+function showEvidence(sentenceIds: string[]) {
+  for (const el of document.querySelectorAll('.sentence.is-evidence'))
+    el.classList.remove('is-evidence')
+  const elements = sentenceIds
+    .map((id) => document.getElementById(`s-${id.replace(/\./g, '-')}`))
+    .filter((el): el is HTMLElement => el !== null)
+  const first = elements[0]
+  if (!first) return
+  for (const el of elements) el.classList.add('is-evidence')
+  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  first.setAttribute('tabindex', '-1')
+  first.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'center' })
+  first.focus({ preventScroll: true })
+}
+
+export function QuizPanel({ slug, questionCount }: { slug: string; questionCount: number }) {
+  const [phase, setPhase] = useState<Phase>('restoring')
+  const [state, setState] = useState<AttemptState | null>(null)
+  const [saved, setSaved] = useState<SavedQuiz | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const resultRef = useRef<HTMLHeadingElement>(null)
+  const firstQuestionRef = useRef<HTMLDivElement>(null)
+
+  const persist = useCallback(
+    (next: SavedQuiz) => {
+      setSaved(next)
+      saveQuiz(slug, next)
+    },
+    [slug],
+  )
+
+  // Restore an attempt in progress (or its result) after a reload.
+  useEffect(() => {
+    const stored = loadQuiz(slug)
+    if (!stored) {
+      setPhase('idle')
+      return
+    }
+    setSaved(stored)
+    fetchAttempt(stored.attemptId)
+      .then((s) => {
+        setState(s)
+        setPhase(s.submitted ? 'done' : 'answering')
+      })
+      .catch((err: QuizRequestError) => {
+        if (err.isMissing) {
+          clearQuiz(slug)
+          setSaved(null)
+          setPhase('idle')
+        } else {
+          setError(err.message)
+          setPhase('idle')
+        }
+      })
+  }, [slug])
+
+  useEffect(() => {
+    if (phase === 'done') resultRef.current?.focus()
+    if (phase === 'answering' && saved && Object.keys(saved.answers).length === 0) {
+      firstQuestionRef.current?.querySelector<HTMLElement>('.question-prompt')?.focus()
+    }
+  }, [phase, saved])
+
+  const start = async () => {
+    setPhase('starting')
+    setError(null)
+    try {
+      const s = await startAttempt(slug)
+      setState(s)
+      persist({
+        attemptId: s.attemptId,
+        submissionKey: newSubmissionKey(),
+        answers: {},
+        submitted: false,
+      })
+      setPhase('answering')
+    } catch (err) {
+      setError((err as Error).message)
+      setPhase(state ? 'done' : 'idle')
+    }
+  }
+
+  const setAnswer = (questionId: string, answer: Answer) => {
+    if (!saved) return
+    const answers = { ...saved.answers }
+    if (isAnswered(answer)) answers[questionId] = answer
+    else delete answers[questionId]
+    persist({ ...saved, answers })
+  }
+
+  const submit = async () => {
+    if (!saved) return
+    setPhase('submitting')
+    setError(null)
+    try {
+      const s = await submitAnswers(saved.attemptId, saved.submissionKey, saved.answers)
+      setState(s)
+      persist({ ...saved, submitted: true })
+      setPhase('done')
+    } catch (err) {
+      const e = err as QuizRequestError
+      setError(e.message)
+      setPhase('answering')
+    }
+  }
+
+  if (phase === 'restoring') {
+    return <p className="empty-state">Loading your quiz…</p>
+  }
+
+  const questions = state?.questions ?? []
+  const answers = saved?.answers ?? {}
+  const answered = questions.filter((q) => isAnswered(answers[q.id])).length
+  const feedbackById = new Map(state?.result?.feedback.map((f) => [f.questionId, f]))
+
+  return (
+    <div className="quiz">
+      {error ? (
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      ) : null}
+
+      {phase === 'idle' || phase === 'starting' ? (
+        <div className="quiz-start">
+          <p>
+            {questionCount} questions on the people, dates and positions in this article. Answers
+            are checked when you submit, and each one points to the sentence that proves it.
+          </p>
+          <button type="button" className="button" onClick={start} disabled={phase === 'starting'}>
+            {phase === 'starting' ? 'Starting…' : 'Start the quiz'}
+          </button>
+        </div>
+      ) : null}
+
+      {state?.result && phase === 'done' ? (
+        <ResultSummary result={state.result} headingRef={resultRef} onRetry={start} />
+      ) : null}
+
+      {questions.length > 0 && phase !== 'idle' && phase !== 'starting' ? (
+        <div ref={firstQuestionRef}>
+          {phase !== 'done' ? (
+            <div className="progress">
+              <label htmlFor="quiz-progress">
+                Answered {answered} of {questions.length}
+              </label>
+              <progress id="quiz-progress" max={questions.length} value={answered} />
+            </div>
+          ) : null}
+          <ol className="question-list">
+            {questions.map((q, i) => (
+              <QuestionCard
+                key={q.id}
+                index={i}
+                question={q}
+                answer={answers[q.id]}
+                onAnswer={(a) => setAnswer(q.id, a)}
+                feedback={feedbackById.get(q.id)}
+                onShowEvidence={showEvidence}
+              />
+            ))}
+          </ol>
+          {phase === 'answering' || phase === 'submitting' ? (
+            <div className="submit-row">
+              {answered < questions.length ? (
+                <p className="hint">
+                  {questions.length - answered} unanswered — they will count as wrong.
+                </p>
+              ) : null}
+              <button
+                type="button"
+                className="button"
+                onClick={submit}
+                disabled={phase === 'submitting'}
+              >
+                {phase === 'submitting' ? 'Checking…' : 'Submit answers'}
+              </button>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  )
+}

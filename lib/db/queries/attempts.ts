@@ -1,0 +1,43 @@
+/** Attempts: created with their variant, graded once, read back for feedback and share pages. */
+import { and, eq, isNull } from 'drizzle-orm'
+import type { Db } from '../open'
+import { attempts, modules, moduleVersions } from '../schema'
+
+export type AttemptRow = typeof attempts.$inferSelect
+export type NewAttempt = typeof attempts.$inferInsert
+export type Grading = Pick<
+  AttemptRow,
+  'answers' | 'outcomes' | 'categoryScores' | 'score' | 'submissionKey'
+>
+
+export async function createAttempt(db: Db, attempt: NewAttempt): Promise<void> {
+  await db.insert(attempts).values(attempt)
+}
+
+/** The attempt with its module version and module slug, or undefined. */
+export async function getAttemptWithVersion(db: Db, id: string) {
+  const [row] = await db
+    .select({ attempt: attempts, version: moduleVersions, slug: modules.slug })
+    .from(attempts)
+    .innerJoin(moduleVersions, eq(moduleVersions.id, attempts.moduleVersionId))
+    .innerJoin(modules, eq(modules.id, moduleVersions.moduleId))
+    .where(eq(attempts.id, id))
+  return row
+}
+
+/**
+ * Stores the grading unless the attempt was already submitted; one statement, so two
+ * racing submissions cannot both win. Returns the stored row, or undefined if it lost.
+ */
+export async function recordSubmission(
+  db: Db,
+  id: string,
+  grading: Grading,
+): Promise<AttemptRow | undefined> {
+  const [row] = await db
+    .update(attempts)
+    .set({ ...grading, submittedAt: new Date() })
+    .where(and(eq(attempts.id, id), isNull(attempts.submittedAt)))
+    .returning()
+  return row
+}

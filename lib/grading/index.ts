@@ -1,0 +1,3 @@
+export * from './grade'
+export * from './normalize'
+export * from './submission'

@@ -1,0 +1,28 @@
+/** Reading request bodies safely: a size cap enforced while streaming, JSON parsed with a clear error. */
+import { AppError } from './errors'
+
+export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const declared = Number(request.headers.get('content-length') ?? 0)
+  if (declared > maxBytes)
+    throw new AppError('too_large', 'body', `The request body is larger than ${maxBytes} bytes.`)
+  const reader = request.body?.getReader()
+  if (!reader) throw new AppError('bad_request', 'body', 'The request has no body.')
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > maxBytes) {
+      await reader.cancel()
+      throw new AppError('too_large', 'body', `The request body is larger than ${maxBytes} bytes.`)
+    }
+    chunks.push(value)
+  }
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks))
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new AppError('bad_request', 'body', 'The request body is not valid JSON.')
+  }
+}

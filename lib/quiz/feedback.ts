@@ -1,0 +1,88 @@
+/**
+ * What a student sees after submitting: per question the outcome and, when the
+ * assignment reveals answers, the correct answer, the explanation and the evidence. Pure.
+ */
+import type { Answer, GradeResult, OutcomeStatus } from '@/lib/grading'
+import type { Option, Question } from '@/lib/questions/types'
+
+export type QuestionFeedback = {
+  questionId: string
+  status: OutcomeStatus
+  credit: number
+  yourAnswer: string | null
+  /** Present only when answers are revealed. */
+  correctAnswer?: string
+  explanation?: string
+  evidence?: string[]
+}
+
+export type AttemptResult = {
+  score: number
+  maxScore: number
+  categories: GradeResult['categories']
+  feedback: QuestionFeedback[]
+  revealed: boolean
+}
+
+const textOf = (options: Option[], id: string | undefined) =>
+  options.find((o) => o.id === id)?.text ?? '—'
+
+export function describeCorrectAnswer(q: Question): string {
+  const key = q.key
+  switch (key.format) {
+    case 'match':
+      return q.format === 'match'
+        ? q.left.map((l) => `${l.text} → ${textOf(q.right, key.pairs[l.id])}`).join('; ')
+        : ''
+    case 'order':
+      return q.format === 'order' ? key.order.map((id) => textOf(q.items, id)).join(' → ') : ''
+    default:
+      return 'options' in q ? textOf(q.options, key.optionId) : ''
+  }
+}
+
+export function describeAnswer(q: Question, answer: Answer | undefined): string | null {
+  if (!answer) return null
+  if ('text' in answer) return answer.text
+  if ('optionId' in answer) return 'options' in q ? textOf(q.options, answer.optionId) : null
+  if ('pairs' in answer && q.format === 'match') {
+    return q.left
+      .map((l) => `${l.text} → ${answer.pairs[l.id] ? textOf(q.right, answer.pairs[l.id]) : '—'}`)
+      .join('; ')
+  }
+  if ('order' in answer && q.format === 'order')
+    return answer.order.map((id) => textOf(q.items, id)).join(' → ')
+  return null
+}
+
+export function buildResult(
+  questions: Question[],
+  answers: Record<string, Answer>,
+  grade: Pick<GradeResult, 'outcomes' | 'categories' | 'score' | 'maxScore'>,
+  reveal: boolean,
+): AttemptResult {
+  const byId = new Map(questions.map((q) => [q.id, q]))
+  const feedback = grade.outcomes.map((o): QuestionFeedback => {
+    const q = byId.get(o.questionId)
+    const base = {
+      questionId: o.questionId,
+      status: o.status,
+      credit: o.credit,
+      yourAnswer: q ? describeAnswer(q, answers[o.questionId]) : null,
+    }
+    if (!reveal || !q) return base
+    return {
+      ...base,
+      correctAnswer: describeCorrectAnswer(q),
+      explanation: q.explanation,
+      evidence: [...new Set(q.evidence.map((e) => e.sentenceId))],
+    }
+  })
+  return {
+    score: grade.score,
+    maxScore: grade.maxScore,
+    categories: grade.categories,
+    feedback,
+    revealed: reveal,
+  }
+}

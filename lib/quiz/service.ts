@@ -1,0 +1,144 @@
+/**
+ * The quiz flow on the server: start an attempt on a seeded variant, read it back,
+ * grade a submission exactly once. Answer keys never leave this module except as
+ * post-submission feedback.
+ */
+import 'server-only'
+import type { ArticleDoc } from '@/lib/content'
+import { getArticle } from '@/lib/content/repository'
+import type { Db } from '@/lib/db'
+import {
+  type AttemptRow,
+  createAttempt,
+  getAttemptWithVersion,
+  recordSubmission,
+} from '@/lib/db/queries/attempts'
+import { ensureModuleVersion } from '@/lib/db/queries/modules'
+import { AppError } from '@/lib/errors'
+import { findSubmissionProblems, gradeSubmission, type Submission } from '@/lib/grading'
+import { randomId } from '@/lib/ids'
+import { drawVariant, generateQuestionPool } from '@/lib/questions'
+import { toPublicQuestion } from '@/lib/questions/public'
+import type { QuestionPool } from '@/lib/questions/types'
+import { buildResult } from './feedback'
+import { type AttemptState, DEFAULT_QUESTION_COUNT, type StartAttempt } from './schemas'
+import { questionsForVariant, toVariantItem } from './variant'
+
+// Pools are pure functions of an article version: cache them by content hash.
+const pools = new Map<string, QuestionPool>()
+export function poolForArticle(doc: ArticleDoc): QuestionPool {
+  let pool = pools.get(doc.hash)
+  if (!pool) {
+    pool = generateQuestionPool(doc)
+    if (pools.size > 100) pools.clear()
+    pools.set(doc.hash, pool)
+  }
+  return pool
+}
+
+export async function startAttempt(db: Db, input: StartAttempt): Promise<AttemptState> {
+  const doc = getArticle(input.slug)
+  if (!doc) throw new AppError('not_found', 'module', 'There is no module with that name.')
+  const pool = poolForArticle(doc)
+  const version = await ensureModuleVersion(db, {
+    slug: doc.slug,
+    ownerId: null,
+    meta: doc.meta,
+    body: doc.body,
+    articleHash: doc.hash,
+    pool: pool.questions,
+  })
+  const seed = randomId()
+  const count = Math.min(input.count ?? DEFAULT_QUESTION_COUNT, version.pool.length)
+  if (count === 0)
+    throw new AppError('unprocessable', 'module', 'This article has no questions yet.')
+  const drawn = drawVariant(
+    { articleHash: version.articleHash, questions: version.pool },
+    { seed, count },
+  )
+  const attemptId = randomId()
+  await createAttempt(db, {
+    id: attemptId,
+    moduleVersionId: version.id,
+    seed,
+    variant: drawn.map(toVariantItem),
+    maxScore: drawn.length,
+  })
+  return {
+    attemptId,
+    slug: doc.slug,
+    questions: drawn.map(toPublicQuestion),
+    submitted: false,
+    result: null,
+  }
+}
+
+async function loadAttemptOrThrow(db: Db, attemptId: string) {
+  const row = await getAttemptWithVersion(db, attemptId)
+  if (!row) throw new AppError('not_found', 'attempt', 'There is no attempt with that id.')
+  return { row, questions: questionsForVariant(row.version.pool, row.attempt.variant) }
+}
+
+function stateOf(
+  attempt: AttemptRow,
+  slug: string,
+  questions: ReturnType<typeof questionsForVariant>,
+): AttemptState {
+  const submitted = attempt.submittedAt !== null
+  const result =
+    submitted && attempt.outcomes && attempt.categoryScores
+      ? buildResult(
+          questions,
+          attempt.answers ?? {},
+          {
+            outcomes: attempt.outcomes,
+            categories: attempt.categoryScores,
+            score: attempt.score ?? 0,
+            maxScore: attempt.maxScore,
+          },
+          true,
+        )
+      : null
+  return {
+    attemptId: attempt.id,
+    slug,
+    questions: questions.map(toPublicQuestion),
+    submitted,
+    result,
+  }
+}
+
+export async function getAttemptState(db: Db, attemptId: string): Promise<AttemptState> {
+  const { row, questions } = await loadAttemptOrThrow(db, attemptId)
+  return stateOf(row.attempt, row.slug, questions)
+}
+
+/** Grades and stores a submission once; a repeated submission returns the first result. */
+export async function submitAttempt(
+  db: Db,
+  attemptId: string,
+  submission: Submission,
+): Promise<AttemptState> {
+  const { row, questions } = await loadAttemptOrThrow(db, attemptId)
+  if (row.attempt.submittedAt) return stateOf(row.attempt, row.slug, questions)
+  const problems = findSubmissionProblems(questions, submission.answers)
+  if (problems.length > 0) {
+    throw new AppError(
+      'unprocessable',
+      'submission',
+      'Some answers do not belong to this attempt.',
+      problems,
+    )
+  }
+  const grade = gradeSubmission(questions, submission.answers)
+  const stored = await recordSubmission(db, attemptId, {
+    answers: submission.answers,
+    outcomes: grade.outcomes,
+    categoryScores: grade.categories,
+    score: grade.score,
+    submissionKey: submission.submissionKey,
+  })
+  // Lost a race with an identical retry: answer with what the winner stored.
+  if (!stored) return getAttemptState(db, attemptId)
+  return stateOf(stored, row.slug, questions)
+}

@@ -1,0 +1,58 @@
+/**
+ * A variant is stored as ids only: which questions, and in which order each shows its
+ * options. These helpers turn drawn questions into that record and back. Pure.
+ */
+import type { VariantItem } from '@/lib/db/schema'
+import type { Option, Question } from '@/lib/questions/types'
+
+export function toVariantItem(q: Question): VariantItem {
+  switch (q.format) {
+    case 'match':
+      return {
+        questionId: q.id,
+        optionOrder: q.left.map((o) => o.id),
+        rightOrder: q.right.map((o) => o.id),
+      }
+    case 'order':
+      return { questionId: q.id, optionOrder: q.items.map((o) => o.id) }
+    default:
+      return { questionId: q.id, optionOrder: q.options.map((o) => o.id) }
+  }
+}
+
+function reorder(options: Option[], order: string[] | undefined): Option[] {
+  if (!order) return options
+  const byId = new Map(options.map((o) => [o.id, o]))
+  const picked = order.map((id) => byId.get(id)).filter((o): o is Option => o !== undefined)
+  if (picked.length !== options.length)
+    throw new Error('variant order does not match the question options')
+  return picked
+}
+
+function applyItem(q: Question, item: VariantItem): Question {
+  switch (q.format) {
+    case 'match':
+      return {
+        ...q,
+        left: reorder(q.left, item.optionOrder),
+        right: reorder(q.right, item.rightOrder),
+      }
+    case 'order':
+      return { ...q, items: reorder(q.items, item.optionOrder) }
+    default:
+      return { ...q, options: reorder(q.options, item.optionOrder) }
+  }
+}
+
+/** The attempt's questions, in its order, with its option orders. */
+export function questionsForVariant(pool: Question[], variant: VariantItem[]): Question[] {
+  const byId = new Map(pool.map((q) => [q.id, q]))
+  return variant.map((item) => {
+    const q = byId.get(item.questionId)
+    if (!q)
+      throw new Error(
+        `variant names question ${item.questionId}, which is not in the module version`,
+      )
+    return applyItem(q, item)
+  })
+}
