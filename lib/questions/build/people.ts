@@ -17,21 +17,29 @@ function roleFacts(ctx: BuildContext): RoleFact[] {
 }
 
 /**
- * Same-shape neighbours, only for "<demonym> <title>" posts ("US President" → "Iraqi
- * President", "US Prime Minister"): swapping parts of longer posts makes nonsense.
+ * Same-shape neighbours: a post is "<qualifier> <title>" where the qualifier is a country,
+ * demonym or organisation named in the article ("US President" → "Iraqi President";
+ * "Northwind chief executive" → "Brightfield chief executive"). Other posts get none:
+ * swapping parts of free-form posts makes nonsense.
  */
-function roleNeighbours(role: string, all: string[]): string[] {
+function roleNeighbours(ctx: BuildContext, role: string, all: string[]): string[] {
+  const names = new Set([...ctx.registry.actors.values()].filter((a) => a.kind !== 'person' && a.kind !== 'source').flatMap((a) => a.aliases))
   const split = (r: string) => {
-    const m = /^(\S+)\s+(.+)$/.exec(r)
-    const qual = m?.[1] ?? ''
-    const ok = !!m && (findDemonym(qual) !== undefined || findCountry(qual) !== undefined) && TITLE_SET.has((m[2] ?? '').toLowerCase())
-    return ok ? { qual, title: m?.[2] ?? '' } : null
+    const words = r.split(' ')
+    for (let i = 1; i < words.length; i++) {
+      const qual = words.slice(0, i).join(' ')
+      const title = words.slice(i).join(' ')
+      const kind = findDemonym(qual) || findCountry(qual) ? 'country' : names.has(qual) ? 'org' : null
+      if (TITLE_SET.has(title.toLowerCase()) && kind) return { qual, title, kind }
+    }
+    return null
   }
   const me = split(role)
   if (!me) return []
   const out: string[] = []
   for (const other of all.map(split)) {
-    if (!other) continue
+    // "US State Department President" is nonsense: only swap like for like.
+    if (!other || other.kind !== me.kind) continue
     out.push(`${me.qual} ${other.title}`, `${other.qual} ${me.title}`)
   }
   return out
@@ -42,7 +50,7 @@ function roleQuestions(ctx: BuildContext, f: RoleFact, roles: RoleFact[]): Built
   const others = roles.filter((r) => r.actorKey !== f.actorKey)
   const held = roles.filter((r) => r.actorKey === f.actorKey).map((r) => r.role)
   const base = { explanation: explain(ctx, [f.evidence]), evidence: [f.evidence], factIds: [f.id] }
-  const cands = [...others.map((r) => r.role), ...roleNeighbours(f.role, roles.map((r) => r.role))].map((text) => ({ text }))
+  const cands = [...others.map((r) => r.role), ...roleNeighbours(ctx, f.role, roles.map((r) => r.role))].map((text) => ({ text }))
   const posts = pickDistractors(f.role, held, cands)
   if (posts.length === 3) {
     const fromArticle = posts.filter((p) => others.some((o) => o.role === p)).length

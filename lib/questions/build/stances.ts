@@ -82,7 +82,7 @@ function quoteQuestions(ctx: BuildContext, f: StanceFact, holder: Actor): Built[
   if (picks.length === 3) {
     return [makeSingle({ ...base, category: 'actor', prompt: `Who said: ‘${quote}’?`, quality: holder.kind === 'person' ? 0.86 : 0.74 }, capitalise(labelOf(holder)), picks.map(capitalise))]
   }
-  const swap = cands[0]
+  const swap = cands[shortHash(f.id, 'swap').charCodeAt(0) % Math.max(1, cands.length)]
   const truth = !swap || shortHash(f.id).charCodeAt(0) % 2 === 0
   const who = truth ? phraseOf(holder) : phraseOf(swap)
   return [makeTrueFalse({ ...base, category: 'actor', prompt: 'True or false?', quality: 0.6 }, `According to the article, ${who} said: ‘${quote}’`, truth)]
@@ -125,10 +125,11 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
   if (picks.length === 3) {
     out.push(makeSingle({ ...base, category: 'position', prompt: `Who ${f.verb} ${content}?`, quality: 0.8 }, capitalise(labelOf(holder)), picks.map(capitalise)))
   } else {
-    const swap = peers.find((p) => !holders.includes(p) && !optionsClash(labelOf(p), subject))
+    const swaps = peers.filter((p) => !holders.includes(p) && !optionsClash(labelOf(p), subject))
+    const swap = swaps[shortHash(f.id, 'swap').charCodeAt(0) % Math.max(1, swaps.length)]
     const truth = !swap || shortHash(f.id).charCodeAt(2) % 2 === 0
     const who = truth || !swap ? subject : holders.length > 1 ? names.map((n, i) => (i === 0 ? phraseOf(swap) : n)).join(' and ') : phraseOf(swap)
-    const verb = f.verb.replace(/^saying$/, 'said').replace(/^say$/, 'said').replace(/ on \w+day$/, '')
+    const verb = f.verb.replace(/^(?:saying|say)$/, 'said').replace(/^insisting$/, 'insisted').replace(/^arguing$/, 'argued').replace(/ on \w+day$/, '')
     out.push(makeTrueFalse({ ...base, category: 'position', prompt: 'True or false?', quality: holder.kind === 'source' ? 0.58 : 0.64 }, `${via}${who} ${verb} ${truncateWords(content, 30)}.`, truth))
   }
   return out

@@ -4,7 +4,7 @@
  * "the Iraqi prime minister" → the person holding that post).
  */
 import type { Actor, ActorKind } from '../facts'
-import { COUNTRIES, findCountry, ORG_HEADS, STOP_CAPS } from '../lexicon'
+import { COMPANY_HEADS, COUNTRIES, findCountry, findDemonym, ORG_HEADS, STOP_CAPS } from '../lexicon'
 import { escapeRegExp, normaliseName } from '../text'
 import type { Evidence } from '../types'
 import { type Context, makeEvidence, NAME_TOKEN, type SentenceRef } from './context'
@@ -119,7 +119,10 @@ function registerNamedThings(ctx: Context, reg: Registry) {
       const ev = makeEvidence(s, at, at + chunk.length)
       const key = `${kind}:${normaliseName(chunk)}`
       if ([...reg.actors.values()].some((a) => a.aliases.includes(chunk))) continue
-      addActor(reg, key, chunk, kind, ev)
+      const tokens = chunk.split(' ')
+      const short = tokens.slice(0, -1).join(' ')
+      const alias = kind === 'organisation' && COMPANY_HEADS.has(tokens.at(-1) ?? '') && short && !findDemonym(short) && !findCountry(short)
+      addActor(reg, key, chunk, kind, ev, alias ? [short] : [])
     }
   }
 }

@@ -19,9 +19,9 @@ type PlaceDraft = Omit<PlaceFact, 'id'>
 const EVENT_NOUNS =
   'call|calls|meeting|talks|visit|summit|attack|attacks|hearing|trial|elections?|vote|announcement|statement|match|game|final|launch|strike|strikes|deal|agreement|ruling|verdict|interview|speech|conference|protests?|crash|earthquake|storm|results|report|season|tournament|race|sentencing'
 const NP_BEFORE = new RegExp(
-  `(?:(?:^|[,;]\\s*|\\b(?:[Ww]ith|and|of|for)\\s+)((?:[\\w'’-]+\\s+){0,3}?(?:${EVENT_NOUNS}))|\\b((?:the|a|an|its|their|his|her)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${EVENT_NOUNS})))\\s+(?:(scheduled|planned|set|due)(?:\\s+(?:for|in|on))?\\s+)?$`,
+  `(?:(?:^|[,;]\\s*|\\b(?:[Ww]ith|and|of|for)\\s+)((?:[\\w'’-]+\\s+){0,3}?(?:${EVENT_NOUNS}))|\\b((?:the|a|an|its|their|his|her)\\s+(?:(?!(?:before|after|in|on|at|for|with|to|from|by|the|a|an)\\s)[\\w'’-]+\\s+){0,4}?(?:${EVENT_NOUNS})))\\s+(?:(scheduled|planned|set|due)(?:\\s+(?:for|in|on))?\\s+)?$`,
 )
-const BOUNDARY = /,\s+(?:which|while|but|whereas|who|killing|leaving|injuring|referring|restricting|warning|infuriating|speaking|saying|including)\b|;\s|\s+but\s+|\s+while\s+/g
+const BOUNDARY = /,\s+(?:which|while|but|whereas|who|killing|leaving|injuring|referring|restricting|warning|infuriating|speaking|saying|including)\b|;\s|\s+but\s+|\s+while\s+|\s+and\s+(?:has|have|had|was|were|is|are|will)\s/g
 
 function quoteSpans(s: SentenceRef): [number, number][] {
   return [...s.folded.matchAll(/"[^"]*"/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length])
@@ -48,7 +48,7 @@ function rebuildRelative(body: string): string | null {
 
 function isName(reg: Registry) {
   const forms = [...reg.actors.values()].flatMap((a) => a.aliases)
-  return (subject: string) => forms.some((f) => subject.startsWith(f))
+  return (subject: string) => forms.some((f) => subject.startsWith(f) || f.startsWith(subject))
 }
 
 function dateStem(reg: Registry, s: SentenceRef, h: { start: number; end: number }, others: number): { event: string; stem: string | null } {
@@ -67,12 +67,17 @@ function dateStem(reg: Registry, s: SentenceRef, h: { start: number; end: number
   if (when?.[1] && h.end + 8 > s.text.length - s.text.slice(h.end).length) {
     return { event: trimClause(when[1]), stem: toQuestion('When', trimClause(when[1]), isName(reg)) }
   }
+  // "since 2009", "from April 15", "until Friday": a boundary, not the date of an event.
+  if (/^(?:since|until|by)\b/i.test(s.folded.slice(h.start)) || /\b(?:from|to|until|since|by|before|after|between)\s+$/i.test(before)) {
+    return { event: '', stem: null }
+  }
   const [a, b] = clauseAround(s, h.start, h.end)
   let body = `${s.text.slice(a, h.start)} ${s.text.slice(h.end, b)}`.replace(/\s[–—]\s[^–—]+\s[–—]\s/g, ' ')
   body = trimClause(body.replace(/\s+,/g, ',').replace(/\s+/g, ' ').replace(/^,\s*/, ''))
   body = rebuildRelative(body) ?? body
   if (/^(?:that|which|who)\s/i.test(body)) body = ''
-  if (!body || body.split(' ').length < 3 || others > 1) return { event: body, stem: null }
+  // A quote is not an event; two dates in one clause make one answer ambiguous.
+  if (!body || body.split(' ').length < 3 || others > 1 || /["“”]/.test(body)) return { event: body, stem: null }
   return { event: body, stem: toQuestion('When', body, isName(reg)) }
 }
 

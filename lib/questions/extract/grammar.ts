@@ -57,6 +57,8 @@ export function toQuestion(wh: string, clause: string, subjectIsName: (s: string
   if (words.length < 3 || words.length > 30) return null
   for (let i = 1; i < Math.min(words.length, 12); i++) {
     const w = (words[i] ?? '').replace(/[,.]$/, '')
+    // Verbs are lower-case mid-sentence; "United" in "Riverton United" is a name.
+    if (/^[A-Z]/.test(w)) continue
     const subject = words.slice(0, i).join(' ')
     if (/[,;:"]/.test(subject)) return null
     const rest = words.slice(i + 1).join(' ')

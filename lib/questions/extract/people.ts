@@ -31,7 +31,7 @@ const TITLED = new RegExp(
 )
 // Apposition: "Jane Roe, the chief executive of Acme Corp," / "Jane Roe, Acme's chief executive,".
 const APPOSITION = new RegExp(
-  `(${FULL_NAME}),\\s+(?:(?:the|a|an)\\s+)?((?:[\\p{Lu}][\\p{L}.&-]*\\s+|(?:former|acting|interim|senior|deputy)\\s+)*?(?:${NAME_TOKEN}(?:\\s${NAME_TOKEN})*'s\\s+)?(?:${TITLE_ALT})(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?${NAME_TOKEN}(?:\\s+(?:of\\s+)?${NAME_TOKEN}){0,5})?)(?=[,.;]|\\s+(?:said|says|told|added))`,
+  `(${FULL_NAME}),\\s+(?:(?:the|a|an)\\s+)?((?:[\\p{Lu}][\\p{L}.&-]*\\s+|(?:former|acting|interim|senior|deputy)\\s+|[a-z]{3,}\\s+(?=[a-z]))*?(?:${NAME_TOKEN}(?:\\s${NAME_TOKEN})*'s\\s+)?(?:${TITLE_ALT})(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?${NAME_TOKEN}(?:\\s+(?:of\\s+)?${NAME_TOKEN}){0,5})?)(?=[,.;]|\\s+(?:said|says|told|added))`,
   'gu',
 )
 const AFFILIATION = new RegExp(
@@ -63,6 +63,8 @@ export function normaliseRole(role: string): string {
   const r = role.replace(/\s+/g, ' ').trim()
   const of = /^(.*?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(r)
   if (of?.[1] && of[2] && !/^secretary$/i.test(of[1]) && of[2].split(' ').length <= 5) {
+    const lead = /^(former|acting|interim|deputy)\s+(.+)$/i.exec(of[1])
+    if (lead?.[1] && lead[2]) return capitalise(`${lead[1].toLowerCase()} ${of[2]} ${lead[2].toLowerCase()}`)
     return capitalise(`${of[2]} ${of[1].toLowerCase()}`)
   }
   const poss = /^(.+?)'s\s+(.+)$/.exec(r)

@@ -19,7 +19,7 @@ const AFTER_VERB_SUBJ = new RegExp(`^,?\\s+(?:${SPEECH_VERBS})\\s+([^",.;]{2,90}
 const BEFORE = new RegExp(`^(?:.*?[,;]\\s+)?([^",;]{2,90}?)\\s+(?:${SPEECH_VERBS})\\b[^"]*:\\s*$`)
 
 const REPORTED: { re: RegExp; target?: boolean }[] = [
-  { re: /\b((?:has |have |had )?(?:said|says|say|saying)(?: on \w+day)?)(?: that)? (?=[a-z])/g },
+  { re: /\b((?:has |have |had )?(?:said|says|say|saying|insisting|arguing)(?: on \w+day)?)(?: that)? (?=[a-z])/g },
   { re: /\b((?:has |have |had )?(?:denied|denies|deny|rejected|rejects|opposes|oppose|supports?|welcomed|welcomes|condemned|condemns|criticised|criticized|accused|accuses))\s/g },
   { re: /\b((?:has |have |had )?(?:pledged|promised|vowed|agreed|refused|threatened|offered|decided|declined) to)\s/g },
   { re: /\b((?:is|are|was|were) (?:demanding|calling for|urging|seeking|offering to|planning to|threatening to))\s/g },
