@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { ArticleError, articleMetaSchema, buildArticleDoc, parseArticle, plainTextToMarkdown } from '@/lib/content'
+import {
+  ArticleError,
+  articleMetaSchema,
+  buildArticleDoc,
+  parseArticle,
+  plainTextToMarkdown,
+} from '@/lib/content'
 import { checkPool, generateQuestionPool, type Question } from '@/lib/questions'
 
 const argsSchema = z
@@ -15,7 +21,10 @@ const argsSchema = z
     file: z.string().min(1, 'give the path of an article (.md with front matter, or .txt)'),
     json: z.boolean(),
     title: z.string().trim().min(3).optional(),
-    publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '--published-at must be YYYY-MM-DD').optional(),
+    publishedAt: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, '--published-at must be YYYY-MM-DD')
+      .optional(),
     source: z.string().trim().min(1).optional(),
   })
   .refine((a) => !a.file.endsWith('.txt') || (a.title && a.publishedAt), {
@@ -31,10 +40,21 @@ function readArgs() {
   try {
     const { values, positionals } = parseArgs({
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, title: { type: 'string' }, 'published-at': { type: 'string' }, source: { type: 'string' } },
+      options: {
+        json: { type: 'boolean', default: false },
+        title: { type: 'string' },
+        'published-at': { type: 'string' },
+        source: { type: 'string' },
+      },
     })
     if (positionals.length > 1) fail(`expected one path, got ${positionals.length}`)
-    const parsed = argsSchema.safeParse({ file: positionals[0] ?? '', json: values.json ?? false, title: values.title, publishedAt: values['published-at'], source: values.source })
+    const parsed = argsSchema.safeParse({
+      file: positionals[0] ?? '',
+      json: values.json ?? false,
+      title: values.title,
+      publishedAt: values['published-at'],
+      source: values.source,
+    })
     if (!parsed.success) fail(parsed.error.issues.map((i) => i.message).join('; '))
     return parsed.data
   } catch (err) {
@@ -47,13 +67,26 @@ function loadDoc(args: ReturnType<typeof readArgs>) {
   try {
     text = readFileSync(args.file, 'utf8')
   } catch (err) {
-    fail(`cannot read ${args.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+    fail(
+      `cannot read ${args.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    )
   }
-  const slug = path.basename(args.file).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'article'
+  const slug =
+    path
+      .basename(args.file)
+      .replace(/\.[^.]+$/, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'article'
   try {
     if (!args.file.endsWith('.txt')) return parseArticle(text, slug, args.file)
     const { body, source } = plainTextToMarkdown(text, [args.title ?? ''])
-    const meta = articleMetaSchema.parse({ title: args.title, publishedAt: args.publishedAt, source: args.source ?? source ?? 'Unknown', language: 'en' })
+    const meta = articleMetaSchema.parse({
+      title: args.title,
+      publishedAt: args.publishedAt,
+      source: args.source ?? source ?? 'Unknown',
+      language: 'en',
+    })
     return buildArticleDoc(slug, meta, body, args.file)
   } catch (err) {
     if (err instanceof ArticleError || err instanceof z.ZodError) fail(err.message)
@@ -66,13 +99,20 @@ function describe(q: Question): string[] {
   const lines = [`[${q.quality.toFixed(2)}] ${q.category} · ${q.format} · ${q.id}`, `  ${q.prompt}`]
   if (q.format === 'true-false') lines.push(`  “${q.statement}”`)
   if (q.format === 'cloze') lines.push(`  ${q.before}_____${q.after}`)
-  if (q.format === 'single' || q.format === 'cloze' || q.format === 'true-false') for (const o of q.options) lines.push(`   ${mark(o.id)} ${o.text}`)
+  if (q.format === 'single' || q.format === 'cloze' || q.format === 'true-false')
+    for (const o of q.options) lines.push(`   ${mark(o.id)} ${o.text}`)
   if (q.format === 'match' && q.key.format === 'match') {
     const pairs = q.key.pairs
-    for (const l of q.left) lines.push(`    ${l.text} → ${q.right.find((r) => r.id === pairs[l.id])?.text}`)
+    for (const l of q.left)
+      lines.push(`    ${l.text} → ${q.right.find((r) => r.id === pairs[l.id])?.text}`)
   }
-  if (q.format === 'order' && q.key.format === 'order') q.key.order.forEach((id, i) => lines.push(`    ${i + 1}. ${q.items.find((it) => it.id === id)?.text}`))
-  lines.push(`  evidence: ${q.evidence.map((e) => `${e.sentenceId}[${e.start}-${e.end}]`).join(', ')}`)
+  if (q.format === 'order' && q.key.format === 'order')
+    q.key.order.forEach((id, i) =>
+      lines.push(`    ${i + 1}. ${q.items.find((it) => it.id === id)?.text}`),
+    )
+  lines.push(
+    `  evidence: ${q.evidence.map((e) => `${e.sentenceId}[${e.start}-${e.end}]`).join(', ')}`,
+  )
   return lines
 }
 
@@ -89,7 +129,9 @@ const issues = checkPool(doc, pool)
 if (args.json) {
   console.log(JSON.stringify({ slug: doc.slug, ...pool, issues }, null, 2))
 } else {
-  console.log(`${doc.meta.title} (${doc.meta.publishedAt}) — ${pool.questions.length} questions, ${issues.length} quality issues\n`)
+  console.log(
+    `${doc.meta.title} (${doc.meta.publishedAt}) — ${pool.questions.length} questions, ${issues.length} quality issues\n`,
+  )
   for (const q of pool.questions) console.log(`${describe(q).join('\n')}\n`)
   for (const i of issues) console.log(`! ${i.code} ${i.questionId}: ${i.message}`)
 }

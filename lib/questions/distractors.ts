@@ -18,12 +18,19 @@ export function optionsClash(a: string, b: string): boolean {
   return x === y || contains(x, y)
 }
 
-export function pickDistractors(answer: string, banned: string[], candidates: Candidate[], count = 3): string[] {
+export function pickDistractors(
+  answer: string,
+  banned: string[],
+  candidates: Candidate[],
+  count = 3,
+): string[] {
   const chosen: string[] = []
   const blocked = [answer, ...banned]
   const unique = [...new Map(candidates.map((c) => [c.text, c])).values()]
   const sorted = [...new Map(unique.map((c) => [normaliseName(c.text), c])).values()].sort(
-    (a, b) => Math.abs(a.text.length - answer.length) - Math.abs(b.text.length - answer.length) || a.text.localeCompare(b.text),
+    (a, b) =>
+      Math.abs(a.text.length - answer.length) - Math.abs(b.text.length - answer.length) ||
+      a.text.localeCompare(b.text),
   )
   for (const c of sorted) {
     if (chosen.length >= count) break

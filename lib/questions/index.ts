@@ -5,7 +5,7 @@
 export { extractFacts } from './extract'
 export type * from './facts'
 export { generateQuestionPool } from './pool'
-export { checkPool, type QualityIssue } from './quality'
 export { toPublicQuestion } from './public'
+export { checkPool, type QualityIssue } from './quality'
 export * from './types'
 export { type DrawOptions, drawVariant } from './variant'

@@ -107,14 +107,16 @@ export const ORG_HEADS = new Set(
     'Group Company Co Party Committee Commission Office House Association Federation Club FC United City ' +
     'Hospital Foundation Fund Service Services Authority Board Union Organisation Organization Parliament ' +
     'Congress Senate Assembly Army Navy Force Forces Police Guard Times Post News Press Reuters Airlines ' +
-    'Motors Technologies Systems Labs Laboratory Energy Power Securities Capital Holdings Partners Pharmaceuticals Stadium Observatory Centre Center Society Trust Network Bureau Tribunal'
+    'Motors Technologies Systems Labs Laboratory Energy Power Securities Capital Holdings Partners Pharmaceuticals Observatory Centre Center Society Trust Network Bureau Tribunal'
   ).split(' '),
 )
 
 /** Common nouns that name an unnamed source ("a senior US military official"). */
 /** Company heads that a story drops after the first mention ("Northwind Energy" → "Northwind"). */
 export const COMPANY_HEADS = new Set(
-  'Energy Power Inc Corp Corporation Group Holdings Securities Capital Motors Airlines Technologies Systems Labs Bank Pharmaceuticals Partners'.split(' '),
+  'Energy Power Inc Corp Corporation Group Holdings Securities Capital Motors Airlines Technologies Systems Labs Bank Pharmaceuticals Partners'.split(
+    ' ',
+  ),
 )
 
 export const SOURCE_NOUNS =

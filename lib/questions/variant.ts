@@ -7,7 +7,12 @@
 import { createRng, shuffle } from './hash'
 import type { Category, Format, Question, QuestionPool } from './types'
 
-export type DrawOptions = { seed: string; count: number; categories?: Category[]; formats?: Format[] }
+export type DrawOptions = {
+  seed: string
+  count: number
+  categories?: Category[]
+  formats?: Format[]
+}
 
 const spans = (q: Question) => q.evidence.map((e) => `${e.sentenceId}:${e.start}-${e.end}`)
 
@@ -32,7 +37,9 @@ function shuffleQuestion(q: Question, rng: () => number): Question {
 export function drawVariant(pool: QuestionPool, opts: DrawOptions): Question[] {
   const rng = createRng(`${pool.articleHash}|${opts.seed}`)
   const eligible = pool.questions.filter(
-    (q) => (!opts.categories || opts.categories.includes(q.category)) && (!opts.formats || opts.formats.includes(q.format)),
+    (q) =>
+      (!opts.categories || opts.categories.includes(q.category)) &&
+      (!opts.formats || opts.formats.includes(q.format)),
   )
   // Ranked by quality, with seeded jitter so different seeds see different good questions.
   const ranked = eligible
@@ -52,11 +59,16 @@ export function drawVariant(pool: QuestionPool, opts: DrawOptions): Question[] {
   const free = (q: Question) => !chosen.includes(q) && spans(q).every((s) => !used.has(s))
   let turn = 0
   while (chosen.length < count) {
-    const counts = new Map(categories.map((c) => [c, chosen.filter((q) => q.category === c).length]))
+    const counts = new Map(
+      categories.map((c) => [c, chosen.filter((q) => q.category === c).length]),
+    )
     const open = categories.filter((c) => ranked.some((q) => q.category === c && free(q)))
     if (open.length === 0) break
     const least = Math.min(...open.map((c) => counts.get(c) ?? 0))
-    const cat = open.filter((c) => (counts.get(c) ?? 0) === least)[turn % open.filter((c) => (counts.get(c) ?? 0) === least).length] ?? open[0]
+    const cat =
+      open.filter((c) => (counts.get(c) ?? 0) === least)[
+        turn % open.filter((c) => (counts.get(c) ?? 0) === least).length
+      ] ?? open[0]
     turn += 1
     const inCat = ranked.filter((q) => q.category === cat && free(q))
     const next = inCat.find((q) => !usedFormats.has(q.format)) ?? inCat[0]

@@ -8,9 +8,20 @@ import { pathToFileURL } from 'node:url'
 import { parseArticle } from '@/lib/content'
 import { generateQuestionPool } from '@/lib/questions'
 
-export type Row = { name: string; words: number; medianMs: number; usPerWord: number; ratio: number | null; target: string; ok: boolean }
+export type Row = {
+  name: string
+  words: number
+  medianMs: number
+  usPerWord: number
+  ratio: number | null
+  target: string
+  ok: boolean
+}
 
-const FIRST = path.join(import.meta.dirname, '../../content/articles/biden-al-kadhimi-rocket-attacks.md')
+const FIRST = path.join(
+  import.meta.dirname,
+  '../../content/articles/biden-al-kadhimi-rocket-attacks.md',
+)
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b)
@@ -33,7 +44,9 @@ function makeLongArticle(source: string): string {
   const [, front = '', body = ''] = /^(---[\s\S]*?---\n)([\s\S]*)$/.exec(source) ?? []
   const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']
   const copies = Array.from({ length: 20 }, (_, i) =>
-    body.replace(/\b(Monday|Tuesday)\b/g, (d) => days[(days.indexOf(d) + i) % 5] ?? d).replace(/\b2018\b/g, String(2000 + i)),
+    body
+      .replace(/\b(Monday|Tuesday)\b/g, (d) => days[(days.indexOf(d) + i) % 5] ?? d)
+      .replace(/\b2018\b/g, String(2000 + i)),
   )
   return front + copies.join('\n\n')
 }
@@ -46,12 +59,35 @@ export async function runGenerationBench(): Promise<Row[]> {
   const b = timeIt(() => generateQuestionPool(large), 10)
   const ratio = b / a
   return [
-    { name: 'first article', words: small.wordCount, medianMs: a, usPerWord: (a * 1000) / small.wordCount, ratio: null, target: '< 30 ms', ok: a < 30 },
-    { name: 'first article ×20', words: large.wordCount, medianMs: b, usPerWord: (b * 1000) / large.wordCount, ratio, target: '≤ 25× time', ok: ratio <= 25 },
+    {
+      name: 'first article',
+      words: small.wordCount,
+      medianMs: a,
+      usPerWord: (a * 1000) / small.wordCount,
+      ratio: null,
+      target: '< 30 ms',
+      ok: a < 30,
+    },
+    {
+      name: 'first article ×20',
+      words: large.wordCount,
+      medianMs: b,
+      usPerWord: (b * 1000) / large.wordCount,
+      ratio,
+      target: '≤ 25× time',
+      ok: ratio <= 25,
+    },
   ]
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const rows = await runGenerationBench()
-  console.table(rows.map((r) => ({ ...r, medianMs: r.medianMs.toFixed(2), usPerWord: r.usPerWord.toFixed(1), ratio: r.ratio?.toFixed(1) ?? '' })))
+  console.table(
+    rows.map((r) => ({
+      ...r,
+      medianMs: r.medianMs.toFixed(2),
+      usPerWord: r.usPerWord.toFixed(1),
+      ratio: r.ratio?.toFixed(1) ?? '',
+    })),
+  )
 }

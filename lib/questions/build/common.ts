@@ -8,7 +8,14 @@ import type { Category, Evidence, Question } from '../types'
 
 export type Built = Question & { factIds: string[] }
 
-type Base = { category: Category; prompt: string; explanation: string; evidence: Evidence[]; quality: number; factIds: string[] }
+type Base = {
+  category: Category
+  prompt: string
+  explanation: string
+  evidence: Evidence[]
+  quality: number
+  factIds: string[]
+}
 
 const option = (qid: string, text: string) => ({ id: shortHash(qid, 'option', text), text })
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -17,17 +24,39 @@ const round = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 10
 export function makeSingle(b: Base, answer: string, distractors: string[]): Built {
   const id = shortHash('single', b.category, b.prompt, answer)
   const options = [answer, ...distractors].map((t) => option(id, t)).sort(byId)
-  return { ...b, quality: round(b.quality), id, format: 'single', options, key: { format: 'single', optionId: option(id, answer).id } }
+  return {
+    ...b,
+    quality: round(b.quality),
+    id,
+    format: 'single',
+    options,
+    key: { format: 'single', optionId: option(id, answer).id },
+  }
 }
 
 export function makeTrueFalse(b: Base, statement: string, truth: boolean): Built {
   const id = shortHash('true-false', b.category, statement)
   const options = [option(id, 'True'), option(id, 'False')]
   const correct = truth ? options[0] : options[1]
-  return { ...b, quality: round(b.quality), id, format: 'true-false', statement, options, key: { format: 'true-false', optionId: correct?.id ?? '' } }
+  return {
+    ...b,
+    quality: round(b.quality),
+    id,
+    format: 'true-false',
+    statement,
+    options,
+    key: { format: 'true-false', optionId: correct?.id ?? '' },
+  }
 }
 
-export function makeCloze(b: Base, before: string, after: string, answer: string, distractors: string[], accepted: string[]): Built {
+export function makeCloze(
+  b: Base,
+  before: string,
+  after: string,
+  answer: string,
+  distractors: string[],
+  accepted: string[],
+): Built {
   const id = shortHash('cloze', b.category, before, after, answer)
   const options = [answer, ...distractors].map((t) => option(id, t)).sort(byId)
   return {
@@ -38,19 +67,35 @@ export function makeCloze(b: Base, before: string, after: string, answer: string
     before,
     after,
     options,
-    key: { format: 'cloze', optionId: option(id, answer).id, accepted: [...new Set([answer, ...accepted])] },
+    key: {
+      format: 'cloze',
+      optionId: option(id, answer).id,
+      accepted: [...new Set([answer, ...accepted])],
+    },
   }
 }
 
 export function makeMatch(b: Base, pairs: [string, string][]): Built {
   const id = shortHash('match', b.category, b.prompt, ...pairs.flat())
-  const left = pairs.map(([l]) => option(id, `L:${l}`)).map((o, i) => ({ id: o.id, text: pairs[i]?.[0] ?? '' }))
-  const right = pairs.map(([, r]) => option(id, `R:${r}`)).map((o, i) => ({ id: o.id, text: pairs[i]?.[1] ?? '' }))
+  const left = pairs
+    .map(([l]) => option(id, `L:${l}`))
+    .map((o, i) => ({ id: o.id, text: pairs[i]?.[0] ?? '' }))
+  const right = pairs
+    .map(([, r]) => option(id, `R:${r}`))
+    .map((o, i) => ({ id: o.id, text: pairs[i]?.[1] ?? '' }))
   const map: Record<string, string> = {}
   left.forEach((l, i) => {
     map[l.id] = right[i]?.id ?? ''
   })
-  return { ...b, quality: round(b.quality), id, format: 'match', left: left.sort(byId), right: right.sort(byId), key: { format: 'match', pairs: map } }
+  return {
+    ...b,
+    quality: round(b.quality),
+    id,
+    format: 'match',
+    left: left.sort(byId),
+    right: right.sort(byId),
+    key: { format: 'match', pairs: map },
+  }
 }
 
 export function makeOrder(b: Base, itemsEarliestFirst: string[]): Built {
@@ -59,7 +104,14 @@ export function makeOrder(b: Base, itemsEarliestFirst: string[]): Built {
   const order = items.map((i) => i.id)
   const shown = [...items].sort(byId)
   if (shown.every((x, i) => x.id === order[i])) shown.reverse()
-  return { ...b, quality: round(b.quality), id, format: 'order', items: shown, key: { format: 'order', order } }
+  return {
+    ...b,
+    quality: round(b.quality),
+    id,
+    format: 'order',
+    items: shown,
+    key: { format: 'order', order },
+  }
 }
 
 /** Quotes a sentence for an explanation: ‘… ’ (sentence p4.s2). */

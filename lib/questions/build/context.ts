@@ -1,7 +1,7 @@
 /** What every question builder reads: the article, its facts and the actor registry. */
 import type { ArticleDoc } from '@/lib/content'
-import type { Actor, Fact } from '../facts'
 import type { Registry } from '../extract/actors'
+import type { Actor, Fact } from '../facts'
 import type { Evidence } from '../types'
 
 export type BuildContext = {
@@ -11,7 +11,11 @@ export type BuildContext = {
   sentence: (id: string) => string
 }
 
-export function createBuildContext(doc: ArticleDoc, facts: Fact[], registry: Registry): BuildContext {
+export function createBuildContext(
+  doc: ArticleDoc,
+  facts: Fact[],
+  registry: Registry,
+): BuildContext {
   const map = new Map<string, string>()
   for (const p of doc.paragraphs) for (const s of p.sentences) map.set(s.id, s.text)
   return { doc, facts, registry, sentence: (id) => map.get(id) ?? '' }

@@ -3,10 +3,11 @@
  * answer's granularity (other dates in the article first, then ±1 unit), "Where did …?",
  * and putting 3–5 dated events in order when their dates do not overlap.
  */
-import { COUNTRIES } from '../lexicon'
+
+import { pickDistractors } from '../distractors'
 import { formatDate, shiftDate } from '../extract/dates'
 import type { DateFact, PlaceFact } from '../facts'
-import { pickDistractors } from '../distractors'
+import { COUNTRIES } from '../lexicon'
 import { capitalise, truncateWords } from '../text'
 import { type Built, makeOrder, makeSingle } from './common'
 import { type BuildContext, explain } from './context'
@@ -33,30 +34,58 @@ function dateQuestion(ctx: BuildContext, f: DateFact, index: DateIndex): Built |
   const neighbours = [1, -1, 2, -2, 3].map((n) => formatDate(shiftDate(f.resolved, n)))
   // A date the article also gives this event is not a distractor.
   const banned = [...(index.byEvent.get(f.event) ?? [])].filter((l) => l !== answer)
-  const picks = pickDistractors(answer, banned, [...same, ...neighbours].map((text) => ({ text })))
+  const picks = pickDistractors(
+    answer,
+    banned,
+    [...same, ...neighbours].map((text) => ({ text })),
+  )
   if (picks.length < 3) return null
   const fromArticle = picks.filter((p) => same.includes(p)).length
   const quoted = f.stem.includes('this happen')
   return makeSingle(
-    { category: 'date', prompt: f.stem, explanation: `${explain(ctx, [f.evidence])} — “${f.expression}” resolves to ${answer}.`, evidence: [f.evidence], quality: 0.78 + 0.03 * fromArticle - (quoted ? 0.15 : 0) - (f.stem.split(' ').length > 24 ? 0.08 : 0), factIds: [f.id] },
+    {
+      category: 'date',
+      prompt: f.stem,
+      explanation: `${explain(ctx, [f.evidence])} — “${f.expression}” resolves to ${answer}.`,
+      evidence: [f.evidence],
+      quality:
+        0.78 +
+        0.03 * fromArticle -
+        (quoted ? 0.15 : 0) -
+        (f.stem.split(' ').length > 24 ? 0.08 : 0),
+      factIds: [f.id],
+    },
     answer,
     picks,
   )
 }
 
 function orderQuestion(ctx: BuildContext, all: DateFact[]): Built | null {
-  const usable = all.filter((f) => f.stem && f.event.split(' ').length >= 3 && f.event.split(' ').length <= 22)
+  const usable = all.filter(
+    (f) => f.stem && f.event.split(' ').length >= 3 && f.event.split(' ').length <= 22,
+  )
   const chosen: DateFact[] = []
   for (const f of usable) {
     if (chosen.length >= 5) break
-    const overlaps = chosen.some((c) => !(f.resolved.end < c.resolved.start || f.resolved.start > c.resolved.end) || c.event === f.event)
+    const overlaps = chosen.some(
+      (c) =>
+        !(f.resolved.end < c.resolved.start || f.resolved.start > c.resolved.end) ||
+        c.event === f.event,
+    )
     if (!overlaps) chosen.push(f)
   }
   if (chosen.length < 3) return null
   chosen.sort((a, b) => a.resolved.start.localeCompare(b.resolved.start))
   const ev = chosen.map((c) => c.evidence)
   return makeOrder(
-    { category: 'date', prompt: 'Put these events from the article in order, earliest first.', explanation: `${explain(ctx, ev)} Dates: ${chosen.map((c) => formatDate(c.resolved)).join('; ')}.`, evidence: ev, quality: 0.74, factIds: chosen.map((c) => c.id) },
+    {
+      category: 'date',
+      prompt: 'Put these events from the article in order, earliest first.',
+      explanation: `${explain(ctx, ev)} Dates: ${chosen.map((c) => formatDate(c.resolved)).join('; ')}.`,
+      evidence: ev,
+      quality: 0.74,
+      factIds: chosen.map((c) => c.id),
+    },
     chosen.map((c) => capitalise(truncateWords(c.event, 16))),
   )
 }
@@ -68,7 +97,11 @@ function placeSentences(ctx: BuildContext, place: string) {
   const cache = placeCache.get(ctx) ?? new Map<string, { id: string; lower: string }[]>()
   placeCache.set(ctx, cache)
   if (!cache.has(place)) {
-    const hits = ctx.doc.paragraphs.flatMap((p) => p.sentences.filter((s) => s.text.includes(place)).map((s) => ({ id: s.id, lower: s.text.toLowerCase() })))
+    const hits = ctx.doc.paragraphs.flatMap((p) =>
+      p.sentences
+        .filter((s) => s.text.includes(place))
+        .map((s) => ({ id: s.id, lower: s.text.toLowerCase() })),
+    )
     cache.set(place, hits)
   }
   return cache.get(place)
@@ -77,17 +110,40 @@ function placeSentences(ctx: BuildContext, place: string) {
 function placeQuestion(ctx: BuildContext, f: PlaceFact, places: PlaceFact[]): Built | null {
   if (!f.stem) return null
   const sentence = ctx.sentence(f.evidence.sentenceId)
-  const region = COUNTRIES.find((c) => c.capital === f.place)?.region ?? COUNTRIES.find((c) => sentence.includes(c.name.replace(/^the /, '')))?.region
-  const named = COUNTRIES.filter((c) => sentence.includes(c.name.replace(/^the /, '')) || c.aliases.some((a) => sentence.includes(a)))
+  const region =
+    COUNTRIES.find((c) => c.capital === f.place)?.region ??
+    COUNTRIES.find((c) => sentence.includes(c.name.replace(/^the /, '')))?.region
+  const named = COUNTRIES.filter(
+    (c) =>
+      sentence.includes(c.name.replace(/^the /, '')) || c.aliases.some((a) => sentence.includes(a)),
+  )
   const stemWords = [...new Set(f.stem.toLowerCase().match(/[a-z]{5,}/g) ?? [])]
-  const supported = (p: string) => (placeSentences(ctx, p) ?? []).some((s) => s.id !== f.evidence.sentenceId && stemWords.some((w) => s.lower.includes(w)))
+  const supported = (p: string) =>
+    (placeSentences(ctx, p) ?? []).some(
+      (s) => s.id !== f.evidence.sentenceId && stemWords.some((w) => s.lower.includes(w)),
+    )
   const cands = [
     ...new Set(places.filter((p) => p.place !== f.place).map((p) => p.place)),
     ...COUNTRIES.filter((c) => c.region === region).map((c) => c.capital),
   ].filter((p) => !sentence.includes(p) && !named.some((c) => c.capital === p) && !supported(p))
-  const picks = pickDistractors(f.place, [], cands.map((text) => ({ text })))
+  const picks = pickDistractors(
+    f.place,
+    [],
+    cands.map((text) => ({ text })),
+  )
   if (picks.length < 3) return null
-  return makeSingle({ category: 'place', prompt: f.stem, explanation: explain(ctx, [f.evidence]), evidence: [f.evidence], quality: /capital/.test(f.stem) ? 0.58 : 0.66, factIds: [f.id] }, f.place, picks)
+  return makeSingle(
+    {
+      category: 'place',
+      prompt: f.stem,
+      explanation: explain(ctx, [f.evidence]),
+      evidence: [f.evidence],
+      quality: /capital/.test(f.stem) ? 0.58 : 0.66,
+      factIds: [f.id],
+    },
+    f.place,
+    picks,
+  )
 }
 
 export function buildDateQuestions(ctx: BuildContext): Built[] {

@@ -4,11 +4,12 @@
  * affiliations, and a match of people ↔ posts.
  */
 import { labelOf } from '../extract/actors'
-import { TITLES, findCountry, findDemonym } from '../lexicon'
+import { findCountry, findDemonym, TITLES } from '../lexicon'
 
 const TITLE_SET = new Set(TITLES)
-import type { AffiliationFact, RoleFact } from '../facts'
+
 import { pickDistractors } from '../distractors'
+import type { AffiliationFact, RoleFact } from '../facts'
 import { type Built, makeCloze, makeMatch, makeSingle } from './common'
 import { actorsOfKind, aliasesOf, type BuildContext, explain } from './context'
 
@@ -23,13 +24,18 @@ function roleFacts(ctx: BuildContext): RoleFact[] {
  * swapping parts of free-form posts makes nonsense.
  */
 function roleNeighbours(ctx: BuildContext, role: string, all: string[]): string[] {
-  const names = new Set([...ctx.registry.actors.values()].filter((a) => a.kind !== 'person' && a.kind !== 'source').flatMap((a) => a.aliases))
+  const names = new Set(
+    [...ctx.registry.actors.values()]
+      .filter((a) => a.kind !== 'person' && a.kind !== 'source')
+      .flatMap((a) => a.aliases),
+  )
   const split = (r: string) => {
     const words = r.split(' ')
     for (let i = 1; i < words.length; i++) {
       const qual = words.slice(0, i).join(' ')
       const title = words.slice(i).join(' ')
-      const kind = findDemonym(qual) || findCountry(qual) ? 'country' : names.has(qual) ? 'org' : null
+      const kind =
+        findDemonym(qual) || findCountry(qual) ? 'country' : names.has(qual) ? 'org' : null
       if (TITLE_SET.has(title.toLowerCase()) && kind) return { qual, title, kind }
     }
     return null
@@ -50,23 +56,72 @@ function roleQuestions(ctx: BuildContext, f: RoleFact, roles: RoleFact[]): Built
   const others = roles.filter((r) => r.actorKey !== f.actorKey)
   const held = roles.filter((r) => r.actorKey === f.actorKey).map((r) => r.role)
   const base = { explanation: explain(ctx, [f.evidence]), evidence: [f.evidence], factIds: [f.id] }
-  const cands = [...others.map((r) => r.role), ...roleNeighbours(ctx, f.role, roles.map((r) => r.role))].map((text) => ({ text }))
+  const cands = [
+    ...others.map((r) => r.role),
+    ...roleNeighbours(
+      ctx,
+      f.role,
+      roles.map((r) => r.role),
+    ),
+  ].map((text) => ({ text }))
   const posts = pickDistractors(f.role, held, cands)
   if (posts.length === 3) {
     const fromArticle = posts.filter((p) => others.some((o) => o.role === p)).length
-    out.push(makeSingle({ ...base, category: 'position', prompt: `What post does ${f.actorName} hold, according to the article?`, quality: 0.78 + 0.04 * fromArticle }, f.role, posts))
+    out.push(
+      makeSingle(
+        {
+          ...base,
+          category: 'position',
+          prompt: `What post does ${f.actorName} hold, according to the article?`,
+          quality: 0.78 + 0.04 * fromArticle,
+        },
+        f.role,
+        posts,
+      ),
+    )
   }
-  const holders = actorsOfKind(ctx, 'person').filter((p) => !roles.some((r) => r.actorKey === p.key && r.role.toLowerCase() === f.role.toLowerCase()))
-  const people = pickDistractors(f.actorName, aliasesOf(ctx, f.actorKey), holders.map((p) => ({ text: p.name })))
+  const holders = actorsOfKind(ctx, 'person').filter(
+    (p) =>
+      !roles.some((r) => r.actorKey === p.key && r.role.toLowerCase() === f.role.toLowerCase()),
+  )
+  const people = pickDistractors(
+    f.actorName,
+    aliasesOf(ctx, f.actorKey),
+    holders.map((p) => ({ text: p.name })),
+  )
   if (people.length === 3) {
     // One single-choice question per fact: "who is the X" only when "what post" had too few distractors.
-    if (posts.length < 3) out.push(makeSingle({ ...base, category: 'actor', prompt: `Who is described in the article as the ${f.role}?`, quality: 0.8 }, f.actorName, people))
+    if (posts.length < 3)
+      out.push(
+        makeSingle(
+          {
+            ...base,
+            category: 'actor',
+            prompt: `Who is described in the article as the ${f.role}?`,
+            quality: 0.8,
+          },
+          f.actorName,
+          people,
+        ),
+      )
     const sentence = ctx.sentence(f.evidence.sentenceId)
     const name = aliasesOf(ctx, f.actorKey).find((a) => sentence.includes(a))
     const at = name ? sentence.indexOf(name, f.evidence.start) : -1
     if (name && at >= 0) {
       out.push(
-        makeCloze({ ...base, category: 'actor', prompt: 'Complete the sentence from the article.', quality: 0.72 }, sentence.slice(0, at), sentence.slice(at + name.length), f.actorName, people, aliasesOf(ctx, f.actorKey)),
+        makeCloze(
+          {
+            ...base,
+            category: 'actor',
+            prompt: 'Complete the sentence from the article.',
+            quality: 0.72,
+          },
+          sentence.slice(0, at),
+          sentence.slice(at + name.length),
+          f.actorName,
+          people,
+          aliasesOf(ctx, f.actorKey),
+        ),
       )
     }
   }
@@ -74,11 +129,28 @@ function roleQuestions(ctx: BuildContext, f: RoleFact, roles: RoleFact[]): Built
 }
 
 function affiliationQuestions(ctx: BuildContext, f: AffiliationFact): Built[] {
-  const orgs = actorsOfKind(ctx, 'organisation').filter((o) => o.key !== f.orgKey && o.name.split(' ').length >= 2)
-  const picks = pickDistractors(f.org, [], orgs.map((o) => ({ text: labelOf(o) })))
+  const orgs = actorsOfKind(ctx, 'organisation').filter(
+    (o) => o.key !== f.orgKey && o.name.split(' ').length >= 2,
+  )
+  const picks = pickDistractors(
+    f.org,
+    [],
+    orgs.map((o) => ({ text: labelOf(o) })),
+  )
   if (picks.length < 3) return []
   const base = { explanation: explain(ctx, [f.evidence]), evidence: [f.evidence], factIds: [f.id] }
-  return [makeSingle({ ...base, category: 'position', prompt: `Which organisation is ${f.actorName} from, according to the article?`, quality: 0.74 }, f.org, picks)]
+  return [
+    makeSingle(
+      {
+        ...base,
+        category: 'position',
+        prompt: `Which organisation is ${f.actorName} from, according to the article?`,
+        quality: 0.74,
+      },
+      f.org,
+      picks,
+    ),
+  ]
 }
 
 export function buildPeopleQuestions(ctx: BuildContext): Built[] {
@@ -90,7 +162,14 @@ export function buildPeopleQuestions(ctx: BuildContext): Built[] {
     const ev = pairs.map((r) => r.evidence)
     out.push(
       makeMatch(
-        { category: 'position', prompt: 'Match each person to the post the article gives them.', explanation: explain(ctx, ev), evidence: ev, quality: 0.76, factIds: pairs.map((p) => p.id) },
+        {
+          category: 'position',
+          prompt: 'Match each person to the post the article gives them.',
+          explanation: explain(ctx, ev),
+          evidence: ev,
+          quality: 0.76,
+          factIds: pairs.map((p) => p.id),
+        },
         pairs.map((r) => [r.actorName, r.role]),
       ),
     )

@@ -3,9 +3,10 @@
  * "Whom does X hold responsible …?", a verb cloze ("Iran has ___ suggestions …": denied /
  * admitted / confirmed / welcomed), true/false with a swapped holder, and speakers ↔ quotes.
  */
+
+import { optionsClash, pickDistractors } from '../distractors'
 import { labelOf } from '../extract/actors'
 import type { Actor, StanceFact } from '../facts'
-import { optionsClash, pickDistractors } from '../distractors'
 import { shortHash } from '../hash'
 import { capitalise, truncateWords } from '../text'
 import { type Built, makeCloze, makeMatch, makeSingle, makeTrueFalse } from './common'
@@ -31,7 +32,9 @@ const blameCache = new WeakMap<BuildContext, Actor[]>()
 function blamedActors(ctx: BuildContext): Actor[] {
   const hit = blameCache.get(ctx)
   if (hit) return hit
-  const out = [...ctx.registry.actors.values()].filter((a) => [...sentencesMentioning(ctx, a.key)].some((id) => BLAME.test(ctx.sentence(id))))
+  const out = [...ctx.registry.actors.values()].filter((a) =>
+    [...sentencesMentioning(ctx, a.key)].some((id) => BLAME.test(ctx.sentence(id))),
+  )
   blameCache.set(ctx, out)
   return out
 }
@@ -41,7 +44,9 @@ function holdersOf(ctx: BuildContext, content: string): Set<string> {
   let map = holdersByContent.get(ctx)
   if (!map) {
     map = new Map()
-    for (const g of ctx.facts) if (g.type === 'stance') map.set(g.content, new Set([...(map.get(g.content) ?? []), ...g.holders.map((h) => h.key)]))
+    for (const g of ctx.facts)
+      if (g.type === 'stance')
+        map.set(g.content, new Set([...(map.get(g.content) ?? []), ...g.holders.map((h) => h.key)]))
     holdersByContent.set(ctx, map)
   }
   return map.get(content) ?? new Set()
@@ -63,74 +68,198 @@ function speakerCandidates(ctx: BuildContext, f: StanceFact, holder: Actor): Act
   )
 }
 
-const evidenceOf = (f: StanceFact) => (f.holderEvidence ? [f.evidence, f.holderEvidence] : [f.evidence])
+const evidenceOf = (f: StanceFact) =>
+  f.holderEvidence ? [f.evidence, f.holderEvidence] : [f.evidence]
 /** How an actor reads inside a sentence: "the United States", "analysts". */
 const phraseOf = (a: Actor) => a.name
 
 /** Lower-cases a sentence-initial common word so reported content reads inside a sentence. */
 function inline(content: string, ctx: BuildContext): string {
   const first = content.split(' ')[0] ?? ''
-  const isName = [...ctx.registry.actors.values()].some((a) => a.aliases.some((al) => content.startsWith(al)))
-  return !isName && /^[A-Z][a-z]+$/.test(first) ? content.charAt(0).toLowerCase() + content.slice(1) : content
+  const isName = [...ctx.registry.actors.values()].some((a) =>
+    a.aliases.some((al) => content.startsWith(al)),
+  )
+  return !isName && /^[A-Z][a-z]+$/.test(first)
+    ? content.charAt(0).toLowerCase() + content.slice(1)
+    : content
 }
 
 function quoteQuestions(ctx: BuildContext, f: StanceFact, holder: Actor): Built[] {
   const quote = truncateWords(f.content, 22)
-  const base = { explanation: explain(ctx, evidenceOf(f)), evidence: evidenceOf(f), factIds: [f.id] }
+  const base = {
+    explanation: explain(ctx, evidenceOf(f)),
+    evidence: evidenceOf(f),
+    factIds: [f.id],
+  }
   const cands = speakerCandidates(ctx, f, holder)
-  const picks = pickDistractors(labelOf(holder), holder.aliases, cands.map((a) => ({ text: labelOf(a) })))
+  const picks = pickDistractors(
+    labelOf(holder),
+    holder.aliases,
+    cands.map((a) => ({ text: labelOf(a) })),
+  )
   if (picks.length === 3) {
-    return [makeSingle({ ...base, category: 'actor', prompt: `Who said: ‘${quote}’?`, quality: holder.kind === 'person' ? 0.86 : 0.74 }, capitalise(labelOf(holder)), picks.map(capitalise))]
+    return [
+      makeSingle(
+        {
+          ...base,
+          category: 'actor',
+          prompt: `Who said: ‘${quote}’?`,
+          quality: holder.kind === 'person' ? 0.86 : 0.74,
+        },
+        capitalise(labelOf(holder)),
+        picks.map(capitalise),
+      ),
+    ]
   }
   const swap = cands[shortHash(f.id, 'swap').charCodeAt(0) % Math.max(1, cands.length)]
   const truth = !swap || shortHash(f.id).charCodeAt(0) % 2 === 0
   const who = truth ? phraseOf(holder) : phraseOf(swap)
-  return [makeTrueFalse({ ...base, category: 'actor', prompt: 'True or false?', quality: 0.6 }, `According to the article, ${who} said: ‘${quote}’`, truth)]
+  return [
+    makeTrueFalse(
+      { ...base, category: 'actor', prompt: 'True or false?', quality: 0.6 },
+      `According to the article, ${who} said: ‘${quote}’`,
+      truth,
+    ),
+  ]
 }
 
 function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): Built[] {
   const out: Built[] = []
   const holder = holders[0]
   if (!holder) return out
-  const base = { explanation: explain(ctx, evidenceOf(f)), evidence: evidenceOf(f), factIds: [f.id] }
+  const base = {
+    explanation: explain(ctx, evidenceOf(f)),
+    evidence: evidenceOf(f),
+    factIds: [f.id],
+  }
   const sentence = ctx.sentence(f.evidence.sentenceId)
   const names = holders.map(phraseOf)
-  const subject = names.length > 1 ? names.join(' and ') : names[0] ?? ''
+  const subject = names.length > 1 ? names.join(' and ') : (names[0] ?? '')
   const via = f.via && f.via !== subject ? `According to ${f.via}, ` : 'According to the article, '
   const content = inline(f.content.replace(/[“”"]/g, ''), ctx)
   if (f.target) {
     const target = ctx.registry.actors.get(f.target.key)
     const blamed = blamedActors(ctx).filter((a) => a.key !== f.target?.key)
-    const cands = [...ctx.registry.actors.values()].filter((a) => a.kind === target?.kind && a.key !== target?.key && a.key !== holder.key && !blamed.includes(a))
-    const picks = target ? pickDistractors(labelOf(target), target.aliases, cands.map((a) => ({ text: labelOf(a) }))) : []
+    const cands = [...ctx.registry.actors.values()].filter(
+      (a) =>
+        a.kind === target?.kind &&
+        a.key !== target?.key &&
+        a.key !== holder.key &&
+        !blamed.includes(a),
+    )
+    const picks = target
+      ? pickDistractors(
+          labelOf(target),
+          target.aliases,
+          cands.map((a) => ({ text: labelOf(a) })),
+        )
+      : []
     const rest = content.replace(/^.*?responsible\s*/, '')
     if (target && picks.length === 3) {
-      out.push(makeSingle({ ...base, category: 'position', prompt: `${via}whom does ${subject} hold responsible ${rest}?`.replace(/^According/, 'According'), quality: 0.8 }, labelOf(target), picks))
+      out.push(
+        makeSingle(
+          {
+            ...base,
+            category: 'position',
+            prompt: `${via}whom does ${subject} hold responsible ${rest}?`.replace(
+              /^According/,
+              'According',
+            ),
+            quality: 0.8,
+          },
+          labelOf(target),
+          picks,
+        ),
+      )
     } else if (target && cands[0]) {
       const truth = shortHash(f.id).charCodeAt(1) % 2 === 0
       const who = truth ? phraseOf(target) : phraseOf(cands[0])
-      out.push(makeTrueFalse({ ...base, category: 'position', prompt: 'True or false?', quality: 0.66 }, `${via}${subject} holds ${who} responsible ${rest}.`, truth))
+      out.push(
+        makeTrueFalse(
+          { ...base, category: 'position', prompt: 'True or false?', quality: 0.66 },
+          `${via}${subject} holds ${who} responsible ${rest}.`,
+          truth,
+        ),
+      )
     }
     return out
   }
   const verbWord = f.verb.split(' ').find((w) => CONTRASTS[w])
   const verbAt = verbWord ? sentence.indexOf(verbWord, f.evidence.start) : -1
-  const contrasts = verbWord ? (CONTRASTS[verbWord] ?? []).filter((v) => !(ctx.registry.byKey.get(holder.key) ?? []).some((m) => ctx.sentence(m.sentence.id).includes(` ${v} `))) : []
+  const contrasts = verbWord
+    ? (CONTRASTS[verbWord] ?? []).filter(
+        (v) =>
+          !(ctx.registry.byKey.get(holder.key) ?? []).some((m) =>
+            ctx.sentence(m.sentence.id).includes(` ${v} `),
+          ),
+      )
+    : []
   if (verbWord && verbAt >= 0 && contrasts.length === 3) {
-    out.push(makeCloze({ ...base, category: 'position', prompt: `Complete the sentence: what position did ${subject} take?`, quality: 0.78 }, sentence.slice(0, verbAt), sentence.slice(verbAt + verbWord.length), verbWord, contrasts, []))
+    out.push(
+      makeCloze(
+        {
+          ...base,
+          category: 'position',
+          prompt: `Complete the sentence: what position did ${subject} take?`,
+          quality: 0.78,
+        },
+        sentence.slice(0, verbAt),
+        sentence.slice(verbAt + verbWord.length),
+        verbWord,
+        contrasts,
+        [],
+      ),
+    )
   }
-  const plain = holders.length === 1 && holder.kind !== 'source' && !/^(?:said|says|say|saying|told)/.test(f.verb)
-  const peers = [...ctx.registry.actors.values()].filter((a) => a.kind === holder.kind && a.key !== holder.key && !holdersOf(ctx, f.content).has(a.key))
-  const picks = plain ? pickDistractors(labelOf(holder), holder.aliases, peers.map((a) => ({ text: labelOf(a) }))) : []
+  const plain =
+    holders.length === 1 &&
+    holder.kind !== 'source' &&
+    !/^(?:said|says|say|saying|told)/.test(f.verb)
+  const peers = [...ctx.registry.actors.values()].filter(
+    (a) => a.kind === holder.kind && a.key !== holder.key && !holdersOf(ctx, f.content).has(a.key),
+  )
+  const picks = plain
+    ? pickDistractors(
+        labelOf(holder),
+        holder.aliases,
+        peers.map((a) => ({ text: labelOf(a) })),
+      )
+    : []
   if (picks.length === 3) {
-    out.push(makeSingle({ ...base, category: 'position', prompt: `Who ${f.verb} ${content}?`, quality: 0.8 }, capitalise(labelOf(holder)), picks.map(capitalise)))
+    out.push(
+      makeSingle(
+        { ...base, category: 'position', prompt: `Who ${f.verb} ${content}?`, quality: 0.8 },
+        capitalise(labelOf(holder)),
+        picks.map(capitalise),
+      ),
+    )
   } else {
     const swaps = peers.filter((p) => !holders.includes(p) && !optionsClash(labelOf(p), subject))
     const swap = swaps[shortHash(f.id, 'swap').charCodeAt(0) % Math.max(1, swaps.length)]
     const truth = !swap || shortHash(f.id).charCodeAt(2) % 2 === 0
-    const who = truth || !swap ? subject : holders.length > 1 ? names.map((n, i) => (i === 0 ? phraseOf(swap) : n)).join(' and ') : phraseOf(swap)
-    const verb = f.verb.replace(/^(?:saying|say)$/, 'said').replace(/^insisting$/, 'insisted').replace(/^arguing$/, 'argued').replace(/ on \w+day$/, '')
-    out.push(makeTrueFalse({ ...base, category: 'position', prompt: 'True or false?', quality: holder.kind === 'source' ? 0.58 : 0.64 }, `${via}${who} ${verb} ${truncateWords(content, 30)}.`, truth))
+    const who =
+      truth || !swap
+        ? subject
+        : holders.length > 1
+          ? names.map((n, i) => (i === 0 ? phraseOf(swap) : n)).join(' and ')
+          : phraseOf(swap)
+    const verb = f.verb
+      .replace(/^(?:saying|say)$/, 'said')
+      .replace(/^insisting$/, 'insisted')
+      .replace(/^arguing$/, 'argued')
+      .replace(/ on \w+day$/, '')
+    out.push(
+      makeTrueFalse(
+        {
+          ...base,
+          category: 'position',
+          prompt: 'True or false?',
+          quality: holder.kind === 'source' ? 0.58 : 0.64,
+        },
+        `${via}${who} ${verb} ${truncateWords(content, 30)}.`,
+        truth,
+      ),
+    )
   }
   return out
 }
@@ -142,17 +271,37 @@ export function buildStanceQuestions(ctx: BuildContext): Built[] {
     const holders = holderActors(ctx, f)
     const first = holders[0]
     if (!first) continue
-    out.push(...(f.kind === 'quote' && holders.length === 1 ? quoteQuestions(ctx, f, first) : reportedQuestions(ctx, f, holders)))
+    out.push(
+      ...(f.kind === 'quote' && holders.length === 1
+        ? quoteQuestions(ctx, f, first)
+        : reportedQuestions(ctx, f, holders)),
+    )
   }
   const byPerson = new Map<string, StanceFact>()
   for (const f of stances) {
     const h = f.holders[0]
-    if (f.kind === 'quote' && h && f.holders.length === 1 && !byPerson.has(h.key)) byPerson.set(h.key, f)
+    if (f.kind === 'quote' && h && f.holders.length === 1 && !byPerson.has(h.key))
+      byPerson.set(h.key, f)
   }
   const chosen = [...byPerson.values()].slice(0, 4)
   if (chosen.length >= 3) {
     const ev = chosen.map((f) => f.evidence)
-    out.push(makeMatch({ category: 'actor', prompt: 'Match each speaker to what they said.', explanation: explain(ctx, ev), evidence: ev, quality: 0.74, factIds: chosen.map((f) => f.id) }, chosen.map((f) => [capitalise(f.holders[0]?.name ?? ''), `‘${truncateWords(f.content, 14)}’`])))
+    out.push(
+      makeMatch(
+        {
+          category: 'actor',
+          prompt: 'Match each speaker to what they said.',
+          explanation: explain(ctx, ev),
+          evidence: ev,
+          quality: 0.74,
+          factIds: chosen.map((f) => f.id),
+        },
+        chosen.map((f) => [
+          capitalise(f.holders[0]?.name ?? ''),
+          `‘${truncateWords(f.content, 14)}’`,
+        ]),
+      ),
+    )
   }
   return out
 }

@@ -4,7 +4,14 @@
  * "the Iraqi prime minister" → the person holding that post).
  */
 import type { Actor, ActorKind } from '../facts'
-import { COMPANY_HEADS, COUNTRIES, findCountry, findDemonym, ORG_HEADS, STOP_CAPS } from '../lexicon'
+import {
+  COMPANY_HEADS,
+  COUNTRIES,
+  findCountry,
+  findDemonym,
+  ORG_HEADS,
+  STOP_CAPS,
+} from '../lexicon'
 import { escapeRegExp, normaliseName } from '../text'
 import type { Evidence } from '../types'
 import { type Context, makeEvidence, NAME_TOKEN, type SentenceRef } from './context'
@@ -82,7 +89,8 @@ function classifyChunk(chunk: string, s: SentenceRef, at: number): ActorKind | n
   const tokens = chunk.split(' ')
   const last = tokens.at(-1) ?? ''
   if (ORG_HEADS.has(last) && tokens.length >= 2) return 'organisation'
-  if (/^[A-Z]{2,6}$/.test(chunk) && !/^(?:PM|CEO|CFO|MP|TV|AM|PM)$/.test(chunk)) return 'organisation'
+  if (/^[A-Z]{2,6}$/.test(chunk) && !/^(?:PM|CEO|CFO|MP|TV|AM|PM)$/.test(chunk))
+    return 'organisation'
   const before = s.folded.slice(Math.max(0, at - 60), at)
   const after = s.folded.slice(at + chunk.length, at + chunk.length + 30)
   if (/\b(?:including|such as|like|and)\s+$/.test(before) && GROUP_CUE.test(s.folded))
@@ -121,7 +129,12 @@ function registerNamedThings(ctx: Context, reg: Registry) {
       if ([...reg.actors.values()].some((a) => a.aliases.includes(chunk))) continue
       const tokens = chunk.split(' ')
       const short = tokens.slice(0, -1).join(' ')
-      const alias = kind === 'organisation' && COMPANY_HEADS.has(tokens.at(-1) ?? '') && short && !findDemonym(short) && !findCountry(short)
+      const alias =
+        kind === 'organisation' &&
+        COMPANY_HEADS.has(tokens.at(-1) ?? '') &&
+        short &&
+        !findDemonym(short) &&
+        !findCountry(short)
       addActor(reg, key, chunk, kind, ev, alias ? [short] : [])
     }
   }

@@ -7,28 +7,68 @@
 import type { Granularity, ResolvedDate } from '../facts'
 import { MONTHS, WEEKDAYS } from '../lexicon'
 
-export type DateHit = { expression: string; start: number; end: number; resolved: ResolvedDate; tense: Tense }
+export type DateHit = {
+  expression: string
+  start: number
+  end: number
+  resolved: ResolvedDate
+  tense: Tense
+}
 export type Tense = 'past' | 'present' | 'future'
 
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)'
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)'
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'
 const PATTERNS: { kind: string; re: RegExp }[] = [
-  { kind: 'mdy', re: new RegExp(`\\b(?:on |by |since |until )?${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g') },
-  { kind: 'dmy', re: new RegExp(`\\b(?:on |by |since |until )?(\\d{1,2}) ${MONTH}(?:,? (\\d{4}))?\\b`, 'g') },
-  { kind: 'my', re: new RegExp(`\\b(?:[Ii]n |[Ss]ince |[Uu]ntil |[Bb]y )?${MONTH},? (\\d{4})\\b`, 'g') },
-  { kind: 'weekday', re: new RegExp(`\\b(?:[Oo]n |[Ll]ast |[Bb]y |[Ss]ince |[Uu]ntil )?${WEEKDAY}(?:'s)?(?: (?:night|morning|afternoon|evening))?\\b`, 'g') },
-  { kind: 'month', re: new RegExp(`\\b(?:[Ii]n |[Ss]ince |[Uu]ntil |[Bb]y |[Ff]or |[Ll]ast |[Nn]ext |[Tt]his |[Ee]arly |[Ll]ate |[Mm]id-)${MONTH}(?! \\d)\\b`, 'g') },
-  { kind: 'year', re: /\b(?:[Ii]n |[Ss]ince |[Uu]ntil |[Bb]y |[Dd]uring |[Bb]efore |[Aa]fter |[Ff]rom )((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)/g },
-  { kind: 'relative', re: /(?<!\b(?:the|over|past|for|in) )\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this) (week|month|year)\b/g },
+  {
+    kind: 'mdy',
+    re: new RegExp(
+      `\\b(?:on |by |since |until )?${MONTH} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`,
+      'g',
+    ),
+  },
+  {
+    kind: 'dmy',
+    re: new RegExp(`\\b(?:on |by |since |until )?(\\d{1,2}) ${MONTH}(?:,? (\\d{4}))?\\b`, 'g'),
+  },
+  {
+    kind: 'my',
+    re: new RegExp(`\\b(?:[Ii]n |[Ss]ince |[Uu]ntil |[Bb]y )?${MONTH},? (\\d{4})\\b`, 'g'),
+  },
+  {
+    kind: 'weekday',
+    re: new RegExp(
+      `\\b(?:[Oo]n |[Ll]ast |[Bb]y |[Ss]ince |[Uu]ntil )?${WEEKDAY}(?:'s)?(?: (?:night|morning|afternoon|evening))?\\b`,
+      'g',
+    ),
+  },
+  {
+    kind: 'month',
+    re: new RegExp(
+      `\\b(?:[Ii]n |[Ss]ince |[Uu]ntil |[Bb]y |[Ff]or |[Ll]ast |[Nn]ext |[Tt]his |[Ee]arly |[Ll]ate |[Mm]id-)${MONTH}(?! \\d)\\b`,
+      'g',
+    ),
+  },
+  {
+    kind: 'year',
+    re: /\b(?:[Ii]n |[Ss]ince |[Uu]ntil |[Bb]y |[Dd]uring |[Bb]efore |[Aa]fter |[Ff]rom )((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)/g,
+  },
+  {
+    kind: 'relative',
+    re: /(?<!\bthe )\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this) (week|month|year)\b/g,
+  },
   { kind: 'deictic', re: /\b(?:[Yy]esterday|[Tt]omorrow)\b/g },
 ]
 
-const FUTURE = /\b(?:will|'ll|shall|scheduled|due|set (?:for|to)|expected|planned|plans?|upcoming|looming|next|later this|would be held)\b/i
-const PAST = /\b(?:was|were|had|did|said|told|\w+ed|struck|hit|took|made|began|won|lost|held|fell|rose|shot|sent|left|came|went|became|abandoned)\b/i
+const FUTURE =
+  /\b(?:will|'ll|shall|scheduled|due|set (?:for|to)|expected|planned|plans?|upcoming|looming|next|later this|would be held)\b/i
+const PAST =
+  /\b(?:was|were|had|did|said|told|\w+ed|struck|hit|took|made|began|won|lost|held|fell|rose|shot|sent|left|came|went|became|abandoned)\b/i
 
 const iso = (d: Date) => d.toISOString().slice(0, 10)
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d))
-const monthIndex = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace(/\.$/, '').slice(0, 3)))
+const monthIndex = (name: string) =>
+  MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace(/\.$/, '').slice(0, 3)))
 
 /** Tense near the expression: words right before it first ("scheduled for"), then the clause. */
 export function detectTense(text: string, start: number, end: number): Tense {
@@ -46,8 +86,16 @@ const dayRange = (d: Date) => range(d, d, 'day')
 const monthRange = (y: number, m: number) => range(utc(y, m, 1), utc(y, m + 1, 0), 'month')
 const yearRange = (y: number) => range(utc(y, 0, 1), utc(y, 11, 31), 'year')
 function weekRange(d: Date): ResolvedDate {
-  const monday = utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - ((d.getUTCDay() + 6) % 7))
-  return range(monday, utc(monday.getUTCFullYear(), monday.getUTCMonth(), monday.getUTCDate() + 6), 'week')
+  const monday = utc(
+    d.getUTCFullYear(),
+    d.getUTCMonth(),
+    d.getUTCDate() - ((d.getUTCDay() + 6) % 7),
+  )
+  return range(
+    monday,
+    utc(monday.getUTCFullYear(), monday.getUTCMonth(), monday.getUTCDate() + 6),
+    'week',
+  )
 }
 
 function resolve(kind: string, m: RegExpExecArray, pub: Date, tense: Tense): ResolvedDate | null {
@@ -131,7 +179,8 @@ export function shiftDate(r: ResolvedDate, n: number): ResolvedDate {
   const y = d.getUTCFullYear()
   const mo = d.getUTCMonth()
   if (r.granularity === 'year') return yearRange(y + n)
-  if (r.granularity === 'month') return monthRange(y + Math.floor((mo + n) / 12), (mo + n + 12) % 12)
+  if (r.granularity === 'month')
+    return monthRange(y + Math.floor((mo + n) / 12), (mo + n + 12) % 12)
   if (r.granularity === 'week') return weekRange(utc(y, mo, d.getUTCDate() + 7 * n))
   return dayRange(utc(y, mo, d.getUTCDate() + n))
 }

@@ -21,7 +21,8 @@ const EVENT_NOUNS =
 const NP_BEFORE = new RegExp(
   `(?:(?:^|[,;]\\s*|\\b(?:[Ww]ith|and|of|for)\\s+)((?:[\\w'’-]+\\s+){0,3}?(?:${EVENT_NOUNS}))|\\b((?:the|a|an|its|their|his|her)\\s+(?:(?!(?:before|after|in|on|at|for|with|to|from|by|the|a|an)\\s)[\\w'’-]+\\s+){0,4}?(?:${EVENT_NOUNS})))\\s+(?:(scheduled|planned|set|due)(?:\\s+(?:for|in|on))?\\s+)?$`,
 )
-const BOUNDARY = /,\s+(?:which|while|but|whereas|who|killing|leaving|injuring|referring|restricting|warning|infuriating|speaking|saying|including)\b|;\s|\s+but\s+|\s+while\s+|\s+and\s+(?:has|have|had|was|were|is|are|will)\s/g
+const BOUNDARY =
+  /,\s+(?:which|while|but|whereas|who|killing|leaving|injuring|referring|restricting|warning|infuriating|speaking|saying|including)\b|;\s|\s+but\s+|\s+while\s+|\s+and\s+(?:has|have|had|was|were|is|are|will)\s/g
 
 function quoteSpans(s: SentenceRef): [number, number][] {
   return [...s.folded.matchAll(/"[^"]*"/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length])
@@ -32,7 +33,8 @@ function clauseAround(s: SentenceRef, start: number, end: number): [number, numb
   let b = s.folded.length
   for (const m of s.folded.matchAll(BOUNDARY)) {
     const at = m.index ?? 0
-    if (at + m[0].length <= start) a = at + m[0].length - (/\w$/.test(m[0]) ? m[0].trim().split(/\s+/).pop()?.length ?? 0 : 0)
+    if (at + m[0].length <= start)
+      a = at + m[0].length - (/\w$/.test(m[0]) ? (m[0].trim().split(/\s+/).pop()?.length ?? 0) : 0)
     else if (at >= end && b === s.folded.length) b = at
   }
   return [a, b]
@@ -40,9 +42,16 @@ function clauseAround(s: SentenceRef, start: number, end: number): [number, numb
 
 /** "… the Iran nuclear deal that predecessor Donald Trump abandoned" → "Donald Trump abandoned the Iran nuclear deal". */
 function rebuildRelative(body: string): string | null {
-  const m = /((?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:that|which)\s+((?:[\w'’-]+\s+){1,4})([a-z]+)$/.exec(body)
+  const m =
+    /((?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:that|which)\s+((?:[\w'’-]+\s+){1,4})([a-z]+)$/.exec(
+      body,
+    )
   if (!m?.[1] || !m[2] || !m[3] || baseForm(m[3]) === null) return null
-  const subject = m[2].trim().split(/\s+/).filter((w) => !RELATIVE_WORDS.has(w.toLowerCase())).join(' ')
+  const subject = m[2]
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !RELATIVE_WORDS.has(w.toLowerCase()))
+    .join(' ')
   return subject ? `${subject} ${m[3]} ${m[1]}` : null
 }
 
@@ -51,7 +60,12 @@ function isName(reg: Registry) {
   return (subject: string) => forms.some((f) => subject.startsWith(f) || f.startsWith(subject))
 }
 
-function dateStem(reg: Registry, s: SentenceRef, h: { start: number; end: number }, others: number): { event: string; stem: string | null } {
+function dateStem(
+  reg: Registry,
+  s: SentenceRef,
+  h: { start: number; end: number },
+  others: number,
+): { event: string; stem: string | null } {
   const before = s.folded.slice(0, h.start)
   const np = NP_BEFORE.exec(before)
   const found = np?.[1] ?? np?.[2]
@@ -60,24 +74,36 @@ function dateStem(reg: Registry, s: SentenceRef, h: { start: number; end: number
     const noun = s.text.slice(at, at + found.length).replace(/^[Ww]ith\s+/, '')
     const lead = noun.charAt(0).toLowerCase() + noun.slice(1)
     const plural = /s$/.test(noun)
-    const stem = np[3] ? `When ${plural ? 'are' : 'is'} ${lead} ${np[3]}?` : `When did ${lead} take place?`
+    const stem = np[3]
+      ? `When ${plural ? 'are' : 'is'} ${lead} ${np[3]}?`
+      : `When did ${lead} take place?`
     return { event: noun, stem }
   }
   const when = /^[^,]*?\s+when\s+([^,;]+)/.exec(s.text.slice(h.end))
   if (when?.[1] && h.end + 8 > s.text.length - s.text.slice(h.end).length) {
-    return { event: trimClause(when[1]), stem: toQuestion('When', trimClause(when[1]), isName(reg)) }
+    return {
+      event: trimClause(when[1]),
+      stem: toQuestion('When', trimClause(when[1]), isName(reg)),
+    }
   }
   // "since 2009", "from April 15", "until Friday": a boundary, not the date of an event.
-  if (/^(?:since|until|by)\b/i.test(s.folded.slice(h.start)) || /\b(?:from|to|until|since|by|before|after|between)\s+$/i.test(before)) {
+  if (
+    /^(?:since|until|by)\b/i.test(s.folded.slice(h.start)) ||
+    /\b(?:from|to|until|since|by|before|after|between)\s+$/i.test(before)
+  ) {
     return { event: '', stem: null }
   }
   const [a, b] = clauseAround(s, h.start, h.end)
-  let body = `${s.text.slice(a, h.start)} ${s.text.slice(h.end, b)}`.replace(/\s[–—]\s[^–—]+\s[–—]\s/g, ' ')
+  let body = `${s.text.slice(a, h.start)} ${s.text.slice(h.end, b)}`.replace(
+    /\s[–—]\s[^–—]+\s[–—]\s/g,
+    ' ',
+  )
   body = trimClause(body.replace(/\s+,/g, ',').replace(/\s+/g, ' ').replace(/^,\s*/, ''))
   body = rebuildRelative(body) ?? body
   if (/^(?:that|which|who)\s/i.test(body)) body = ''
   // A quote is not an event; two dates in one clause make one answer ambiguous.
-  if (!body || body.split(' ').length < 3 || others > 1 || /["“”]/.test(body)) return { event: body, stem: null }
+  if (!body || body.split(' ').length < 3 || others > 1 || /["“”]/.test(body))
+    return { event: body, stem: null }
   return { event: body, stem: toQuestion('When', body, isName(reg)) }
 }
 
@@ -85,12 +111,22 @@ export function findDateFacts(ctx: Context, reg: Registry): DateDraft[] {
   const out: DateDraft[] = []
   for (const s of ctx.sentences) {
     const quotes = quoteSpans(s)
-    const hits = findDates(s.folded, ctx.publishedAt).filter((h) => !quotes.some(([a, b]) => h.start >= a && h.end <= b))
+    const hits = findDates(s.folded, ctx.publishedAt).filter(
+      (h) => !quotes.some(([a, b]) => h.start >= a && h.end <= b),
+    )
     for (const h of hits) {
       const [a, b] = clauseAround(s, h.start, h.end)
       const others = hits.filter((x) => x.start >= a && x.end <= b).length
       const { event, stem } = dateStem(reg, s, h, others)
-      out.push({ type: 'date', expression: s.text.slice(h.start, h.end), resolved: h.resolved, tense: h.tense, event, stem, evidence: makeEvidence(s, h.start, h.end) })
+      out.push({
+        type: 'date',
+        expression: s.text.slice(h.start, h.end),
+        resolved: h.resolved,
+        tense: h.tense,
+        event,
+        stem,
+        evidence: makeEvidence(s, h.start, h.end),
+      })
     }
   }
   return out
@@ -110,21 +146,40 @@ export function findPlaceFacts(ctx: Context, reg: Registry): PlaceDraft[] {
       const place = m[1] ?? ''
       const start = m.index ?? 0
       if (quotes.some(([a, b]) => start >= a && start <= b)) continue
-      const actor = (reg.bySentence.get(s.index) ?? []).find((x) => x.start === s.folded.indexOf(place, start))
+      const actor = (reg.bySentence.get(s.index) ?? []).find(
+        (x) => x.start === s.folded.indexOf(place, start),
+      )
       const kind = actor ? reg.actors.get(actor.key)?.kind : undefined
-      const isCity = CITY_NAMES.has(place) || /\bcapital\s+$/.test(s.folded.slice(start, s.folded.indexOf(place, start)))
-      if (!isCity && !/\b(?:Zone|Square|Street|Valley|Province|Region|Stadium|Park)$/.test(place)) continue
+      const isCity =
+        CITY_NAMES.has(place) ||
+        /\bcapital\s+$/.test(s.folded.slice(start, s.folded.indexOf(place, start)))
+      if (!isCity && !/\b(?:Zone|Square|Street|Valley|Province|Region|Stadium|Park)$/.test(place))
+        continue
       if (kind && kind !== 'country') continue
       if (kind === 'country' && !CITY_NAMES.has(place)) continue
       const end = start + m[0].length
       const [a, b] = clauseAround(s, start, end)
-      let clause = trimClause(`${s.text.slice(a, start)} ${s.text.slice(end, b)}`.replace(/\s+/g, ' '))
+      let clause = trimClause(
+        `${s.text.slice(a, start)} ${s.text.slice(end, b)}`.replace(/\s+/g, ' '),
+      )
       const lead = /^((?:On|In|This|Last)\s[\w ]+?),\s+(.*)$/.exec(clause)
-      if (lead?.[1] && lead[2]) clause = `${lead[2]} ${lead[1].charAt(0).toLowerCase()}${lead[1].slice(1)}`
+      if (lead?.[1] && lead[2])
+        clause = `${lead[2]} ${lead[1].charAt(0).toLowerCase()}${lead[1].slice(1)}`
       const raw = toQuestion('Where', clause, isName(reg))
       const stem = raw && !/["“”:]/.test(raw) ? raw : null
       if (out.some((o) => o.evidence.sentenceId === s.id && o.place === place)) continue
-      out.push({ type: 'place', place, placeKey: `place:${place.toLowerCase()}`, event: clause, stem, evidence: makeEvidence(s, s.folded.indexOf(place, start), s.folded.indexOf(place, start) + place.length) })
+      out.push({
+        type: 'place',
+        place,
+        placeKey: `place:${place.toLowerCase()}`,
+        event: clause,
+        stem,
+        evidence: makeEvidence(
+          s,
+          s.folded.indexOf(place, start),
+          s.folded.indexOf(place, start) + place.length,
+        ),
+      })
     }
   }
   return out

@@ -5,23 +5,101 @@
  */
 
 const IRREGULAR: Record<string, string> = {
-  said: 'say', told: 'tell', hit: 'hit', struck: 'strike', made: 'make', took: 'take', gave: 'give',
-  came: 'come', went: 'go', began: 'begin', won: 'win', lost: 'lose', led: 'lead', left: 'leave',
-  held: 'hold', met: 'meet', paid: 'pay', sold: 'sell', bought: 'buy', brought: 'bring', built: 'build',
-  found: 'find', fell: 'fall', rose: 'rise', ran: 'run', saw: 'see', sent: 'send', set: 'set', shot: 'shoot',
-  spoke: 'speak', spent: 'spend', stood: 'stand', wrote: 'write', knew: 'know', thought: 'think',
-  kept: 'keep', put: 'put', cut: 'cut', quit: 'quit', drew: 'draw', threw: 'throw', broke: 'break',
-  chose: 'choose', fought: 'fight', sought: 'seek', caught: 'catch', taught: 'teach', flew: 'fly',
-  grew: 'grow', drove: 'drive', became: 'become', heard: 'hear', launched: 'launch', announced: 'announce',
-  closed: 'close', fired: 'fire', released: 'release', agreed: 'agree', voted: 'vote', ruled: 'rule',
-  raised: 'raise', refused: 'refuse', accused: 'accuse', caused: 'cause', used: 'use', decided: 'decide',
-  acquired: 'acquire', retired: 'retire', resigned: 'resign', scored: 'score', hired: 'hire', named: 'name',
-  reduced: 'reduce', produced: 'produce', issued: 'issue', continued: 'continue', argued: 'argue',
-  declared: 'declare', approved: 'approve', moved: 'move', arrived: 'arrive', received: 'receive',
-  revived: 'revive', charged: 'charge', changed: 'change', seized: 'seize', completed: 'complete',
-  estimated: 'estimate', sentenced: 'sentence', convicted: 'convict', published: 'publish', rained: 'rain',
+  said: 'say',
+  told: 'tell',
+  hit: 'hit',
+  struck: 'strike',
+  made: 'make',
+  took: 'take',
+  gave: 'give',
+  came: 'come',
+  went: 'go',
+  began: 'begin',
+  won: 'win',
+  lost: 'lose',
+  led: 'lead',
+  left: 'leave',
+  held: 'hold',
+  met: 'meet',
+  paid: 'pay',
+  sold: 'sell',
+  bought: 'buy',
+  brought: 'bring',
+  built: 'build',
+  found: 'find',
+  fell: 'fall',
+  rose: 'rise',
+  ran: 'run',
+  saw: 'see',
+  sent: 'send',
+  set: 'set',
+  shot: 'shoot',
+  spoke: 'speak',
+  spent: 'spend',
+  stood: 'stand',
+  wrote: 'write',
+  knew: 'know',
+  thought: 'think',
+  kept: 'keep',
+  put: 'put',
+  cut: 'cut',
+  quit: 'quit',
+  drew: 'draw',
+  threw: 'throw',
+  broke: 'break',
+  chose: 'choose',
+  fought: 'fight',
+  sought: 'seek',
+  caught: 'catch',
+  taught: 'teach',
+  flew: 'fly',
+  grew: 'grow',
+  drove: 'drive',
+  became: 'become',
+  heard: 'hear',
+  launched: 'launch',
+  announced: 'announce',
+  closed: 'close',
+  fired: 'fire',
+  released: 'release',
+  agreed: 'agree',
+  voted: 'vote',
+  ruled: 'rule',
+  raised: 'raise',
+  refused: 'refuse',
+  accused: 'accuse',
+  caused: 'cause',
+  used: 'use',
+  decided: 'decide',
+  acquired: 'acquire',
+  retired: 'retire',
+  resigned: 'resign',
+  scored: 'score',
+  hired: 'hire',
+  named: 'name',
+  reduced: 'reduce',
+  produced: 'produce',
+  issued: 'issue',
+  continued: 'continue',
+  argued: 'argue',
+  declared: 'declare',
+  approved: 'approve',
+  moved: 'move',
+  arrived: 'arrive',
+  received: 'receive',
+  revived: 'revive',
+  charged: 'charge',
+  changed: 'change',
+  seized: 'seize',
+  completed: 'complete',
+  estimated: 'estimate',
+  sentenced: 'sentence',
+  convicted: 'convict',
+  published: 'publish',
+  rained: 'rain',
 }
-const SAFE_REGULAR = /(?:[^aeiou](?:n|w|k|st|sh|ch|ck|ct|pt|rm|rn|rt|nd|ss|rk|lt|nt|ft|lp|rd|rl|mp|gn|ll|rn)|en|on|er|it|et|ay|ey|ow|ew|ain|ear|ord|oin|oil|ail|eal|eel|ool|ead|oad|ish|ach)$/
+const SAFE_REGULAR =
+  /(?:[^aeiou](?:n|w|k|st|sh|ch|ck|ct|pt|rm|rn|rt|nd|ss|rk|lt|nt|ft|lp|rd|rl|mp|gn|ll|rn)|en|on|er|it|et|ay|ey|ow|ew|ain|ear|ord|oin|oil|ail|eal|eel|ool|ead|oad|ish|ach)$/
 
 /** Base form of a past-tense verb, or null when unsure (the caller then avoids do-support). */
 export function baseForm(verb: string): string | null {
@@ -39,7 +117,10 @@ export const AUXILIARIES = /^(?:was|were|is|are|has|have|had|will|would|can|coul
 
 /** Removes adverbs that read oddly after do-support ("rockets also hit" → "rockets hit"). */
 export function dropAdverbs(text: string): string {
-  return text.replace(/\s+(?:also|reportedly|allegedly|then|later|earlier|again|already)(?=\s)/gi, '')
+  return text.replace(
+    /\s+(?:also|reportedly|allegedly|then|later|earlier|again|already)(?=\s)/gi,
+    '',
+  )
 }
 
 /** Lower-cases a sentence-initial common word ("Rockets" → "rockets"); names are kept by the caller. */
@@ -52,7 +133,11 @@ export function lowerFirst(text: string): string {
  * "SUBJ VERB REST" → "When did SUBJ base REST?"; "SUBJ was VERBED REST" → "When was SUBJ VERBED REST?".
  * Returns null when the clause does not have that simple shape.
  */
-export function toQuestion(wh: string, clause: string, subjectIsName: (s: string) => boolean): string | null {
+export function toQuestion(
+  wh: string,
+  clause: string,
+  subjectIsName: (s: string) => boolean,
+): string | null {
   const words = dropAdverbs(clause).replace(/\s+/g, ' ').trim().split(' ')
   if (words.length < 3 || words.length > 30) return null
   for (let i = 1; i < Math.min(words.length, 12); i++) {

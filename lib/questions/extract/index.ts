@@ -6,6 +6,7 @@ import type { ArticleDoc } from '@/lib/content'
 import type { Fact } from '../facts'
 
 type Draft = Fact extends infer F ? (F extends Fact ? Omit<F, 'id'> : never) : never
+
 import { shortHash } from '../hash'
 import { buildRegistry, type Registry } from './actors'
 import { createContext } from './context'
@@ -16,29 +17,51 @@ export type Extraction = { facts: Fact[]; registry: Registry }
 
 function idOf(f: Draft): string {
   const e = f.evidence
-  return shortHash(f.type, JSON.stringify({ ...f, evidence: undefined }), e.sentenceId, String(e.start), String(e.end))
+  return shortHash(
+    f.type,
+    JSON.stringify({ ...f, evidence: undefined }),
+    e.sentenceId,
+    String(e.start),
+    String(e.end),
+  )
 }
 
 export function extractAll(doc: ArticleDoc): Extraction {
   const ctx = createContext(doc)
   const reg = buildRegistry(ctx)
   const drafts: Draft[] = []
-  const personOf = (name: string) => [...reg.actors.values()].find((a) => a.kind === 'person' && a.aliases.includes(name))
+  const personOf = (name: string) =>
+    [...reg.actors.values()].find((a) => a.kind === 'person' && a.aliases.includes(name))
   const seenRoles = new Set<string>()
   for (const r of reg.people.roles) {
     const p = personOf(r.name)
     if (!p || seenRoles.has(`${p.key}|${r.role.toLowerCase()}`)) continue
     seenRoles.add(`${p.key}|${r.role.toLowerCase()}`)
-    drafts.push({ type: 'role', actorKey: p.key, actorName: p.name, role: r.role, evidence: r.roleEvidence })
+    drafts.push({
+      type: 'role',
+      actorKey: p.key,
+      actorName: p.name,
+      role: r.role,
+      evidence: r.roleEvidence,
+    })
   }
   for (const a of reg.people.affiliations) {
     const p = personOf(a.name)
     const org = [...reg.actors.values()].find((x) => x.aliases.includes(a.org))
-    if (p) drafts.push({ type: 'affiliation', actorKey: p.key, actorName: p.name, orgKey: org?.key ?? `organisation:${a.org.toLowerCase()}`, org: a.org, evidence: a.orgEvidence })
+    if (p)
+      drafts.push({
+        type: 'affiliation',
+        actorKey: p.key,
+        actorName: p.name,
+        orgKey: org?.key ?? `organisation:${a.org.toLowerCase()}`,
+        org: a.org,
+        evidence: a.orgEvidence,
+      })
   }
   drafts.push(...findStances(ctx, reg))
   drafts.push(...findDateFacts(ctx, reg), ...findPlaceFacts(ctx, reg))
-  for (const a of reg.actors.values()) drafts.push({ type: 'actor', actor: a, evidence: a.evidence })
+  for (const a of reg.actors.values())
+    drafts.push({ type: 'actor', actor: a, evidence: a.evidence })
   const facts = drafts.map((d) => ({ ...d, id: idOf(d) }) as Fact)
   return { facts, registry: reg }
 }

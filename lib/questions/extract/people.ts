@@ -64,7 +64,8 @@ export function normaliseRole(role: string): string {
   const of = /^(.*?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(r)
   if (of?.[1] && of[2] && !/^secretary$/i.test(of[1]) && of[2].split(' ').length <= 5) {
     const lead = /^(former|acting|interim|deputy)\s+(.+)$/i.exec(of[1])
-    if (lead?.[1] && lead[2]) return capitalise(`${lead[1].toLowerCase()} ${of[2]} ${lead[2].toLowerCase()}`)
+    if (lead?.[1] && lead[2])
+      return capitalise(`${lead[1].toLowerCase()} ${of[2]} ${lead[2].toLowerCase()}`)
     return capitalise(`${of[2]} ${of[1].toLowerCase()}`)
   }
   const poss = /^(.+?)'s\s+(.+)$/.exec(r)

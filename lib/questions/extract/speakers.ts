@@ -60,7 +60,8 @@ function previousMentions(reg: Registry, s: SentenceRef, at: number, kinds: stri
   const near = [3, 2, 1, 0].flatMap((d) => reg.bySentence.get(s.index - d) ?? [])
   return near.filter(
     (m) =>
-      (m.sentence.index < s.index || m.start < at) && kinds.includes(reg.actors.get(m.key)?.kind ?? ''),
+      (m.sentence.index < s.index || m.start < at) &&
+      kinds.includes(reg.actors.get(m.key)?.kind ?? ''),
   )
 }
 
@@ -100,7 +101,9 @@ export function resolveSubject(
   if (!text || text.split(/\s+/).length > 12) return null
   const lower = text.toLowerCase()
   if (/^(?:he|she|it|they|both)$/.test(lower)) return resolvePronoun(reg, lower, s, at)
-  const inside = (reg.bySentence.get(s.index) ?? []).filter((m) => m.start >= at && m.end <= at + raw.length)
+  const inside = (reg.bySentence.get(s.index) ?? []).filter(
+    (m) => m.start >= at && m.end <= at + raw.length,
+  )
   const people = inside.filter((m) => reg.actors.get(m.key)?.kind === 'person')
   const lastPerson = people.at(-1)
   if (lastPerson && /\band\b/.test(text) && people.length >= 2) {
@@ -110,7 +113,11 @@ export function resolveSubject(
     })
   }
   const lead = raw.length - raw.trimStart().length
-  const edge = people.find((m) => m.start - at <= lead + 1 && /^\s+(?:of|from|at),?\s/.test(s.folded.slice(m.end, m.end + 7)))
+  const edge = people.find(
+    (m) =>
+      m.start - at <= lead + 1 &&
+      /^(?:\s+(?:of|from|at)\s|,\s)/.test(s.folded.slice(m.end, m.end + 7)),
+  )
   const fit = lastPerson && at + raw.trimEnd().length - lastPerson.end <= 1 ? lastPerson : edge
   if (fit) {
     const a = reg.actors.get(fit.key)

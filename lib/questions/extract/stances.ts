@@ -19,15 +19,25 @@ const AFTER_VERB_SUBJ = new RegExp(`^,?\\s+(?:${SPEECH_VERBS})\\s+([^",.;]{2,90}
 const BEFORE = new RegExp(`^(?:.*?[,;]\\s+)?([^",;]{2,90}?)\\s+(?:${SPEECH_VERBS})\\b[^"]*:\\s*$`)
 
 const REPORTED: { re: RegExp; target?: boolean }[] = [
-  { re: /\b((?:has |have |had )?(?:said|says|say|saying|insisting|arguing)(?: on \w+day)?)(?: that)? (?=[a-z])/g },
-  { re: /\b((?:has |have |had )?(?:denied|denies|deny|rejected|rejects|opposes|oppose|supports?|welcomed|welcomes|condemned|condemns|criticised|criticized|accused|accuses))\s/g },
-  { re: /\b((?:has |have |had )?(?:pledged|promised|vowed|agreed|refused|threatened|offered|decided|declined) to)\s/g },
-  { re: /\b((?:is|are|was|were) (?:demanding|calling for|urging|seeking|offering to|planning to|threatening to))\s/g },
+  {
+    re: /\b((?:has |have |had )?(?:said|says|say|saying|insisting|arguing|argued|argues|insisted|insists|warned|warns|claimed|claims|added)(?: on \w+day)?)(?: that)? (?=[A-Za-z])/g,
+  },
+  {
+    re: /\b((?:has |have |had )?(?:denied|denies|deny|rejected|rejects|opposes|oppose|supports?|welcomed|welcomes|condemned|condemns|criticised|criticized|accused|accuses))\s/g,
+  },
+  {
+    re: /\b((?:has |have |had )?(?:pledged|promised|vowed|agreed|refused|threatened|offered|decided|declined) to)\s/g,
+  },
+  {
+    re: /\b((?:is|are|was|were) (?:demanding|calling for|urging|seeking|offering to|planning to|threatening to))\s/g,
+  },
   { re: /\b((?:wants?|wanted|urged|asked|called on) (?=[\w ]{2,40}? to ))/g },
   { re: /\b(holds?|held) ([\w’' -]{2,40}?) responsible\b/g, target: true },
 ]
-const CLAUSE_START = /\b(?:said|says|say|told \w+)(?: on \w+day)?(?: that)?\s+|[;:]\s+|,\s+(?:while|but|whereas)\s+|\s(?:while|but|whereas)\s+|,\s+|\b(?:with)\s+/g
-const CLAUSE_END = /,\s+(?:while|but|which|whereas)\b|;|\s+but\s|\s+and\s+(?:has\s+|have\s+)?(?:denied|said|says|rejected|warned|pledged|added)\b|,\s+(?:\w+\s+){0,4}(?:said|says|say|added)\.?$/
+const CLAUSE_START =
+  /\b(?:said|says|say|told \w+)(?: on \w+day)?(?: that)?\s+|[;:]\s+|,\s+(?:while|but|whereas)\s+|\s(?:while|but|whereas)\s+|,\s+|\b(?:with)\s+/g
+const CLAUSE_END =
+  /,\s+(?:while|but|which|whereas)\b|;|\s+but\s|\s+and\s+(?:has\s+|have\s+)?(?:denied|said|says|rejected|warned|pledged|added)\b|,\s+(?:\w+\s+){0,4}(?:said|says|say|added)\.?$/
 
 function subjectBefore(s: SentenceRef, verbAt: number): { text: string; at: number } {
   const head = s.folded.slice(0, verbAt)
@@ -41,7 +51,36 @@ function contentAfter(s: SentenceRef, from: number): { text: string; end: number
   const m = CLAUSE_END.exec(tail)
   const raw = m ? tail.slice(0, m.index) : tail
   const text = trimClause(raw)
-  return { text: s.text.slice(from, from + text.length), end: from + text.length }
+  const at = from + Math.max(0, raw.indexOf(text))
+  return { text: s.text.slice(at, at + text.length), end: at + text.length }
+}
+
+/**
+ * A quote the splitter cut in two (“This was not weakness. It was a plan,” Webb said):
+ * the opening sentence borrows the attribution that follows the closing mark.
+ */
+function openQuoteDraft(
+  reg: Registry,
+  s: SentenceRef,
+  next: SentenceRef | undefined,
+  last: { speaker: Ref[] | null },
+): Draft[] {
+  if (!next || !s.folded.startsWith('"') || (s.folded.match(/"/g) ?? []).length !== 1) return []
+  const close = next.folded.indexOf('"')
+  if (close < 0) return []
+  const after = next.folded.slice(close + 1)
+  const a1 = AFTER_SUBJ_VERB.exec(after)
+  const a2 = AFTER_VERB_SUBJ.exec(after)
+  const subj = a1?.[1] ?? a2?.[1]
+  const speaker = subj ? resolveSubject(reg, subj, next, close + 1 + after.indexOf(subj)) : null
+  if (!speaker) return []
+  last.speaker = speaker
+  const text = s.text.slice(1).replace(/[,.]$/, '')
+  const holders = speaker.map((r) => ({ key: r.key, name: r.name }))
+  const evidence = makeEvidence(s, 1, 1 + text.length)
+  return [
+    { type: 'stance', holders, kind: 'quote', verb: a1?.[2] ?? 'said', content: text, evidence },
+  ]
 }
 
 function quoteDrafts(reg: Registry, s: SentenceRef, last: { speaker: Ref[] | null }): Draft[] {
@@ -68,7 +107,14 @@ function quoteDrafts(reg: Registry, s: SentenceRef, last: { speaker: Ref[] | nul
     if (!speaker) continue
     last.speaker = speaker
     const text = s.text.slice(open + 1, close - 1).replace(/[,.]$/, '')
-    out.push({ type: 'stance', holders: speaker.map((r) => ({ key: r.key, name: r.name })), kind: 'quote', verb, content: text, evidence: makeEvidence(s, open + 1, open + 1 + text.length) })
+    out.push({
+      type: 'stance',
+      holders: speaker.map((r) => ({ key: r.key, name: r.name })),
+      kind: 'quote',
+      verb,
+      content: text,
+      evidence: makeEvidence(s, open + 1, open + 1 + text.length),
+    })
   }
   return out
 }
@@ -84,18 +130,30 @@ function reportedDrafts(reg: Registry, s: SentenceRef): Draft[] {
     if (subj.text.includes('"')) continue
     let holders: Ref[] | null
     const bare = subj.text.trim()
-    if (bare === '' || /^(?:and|with)$/.test(bare) || /\sand$/.test(bare)) holders = previous
+    if ((bare === '' && previous) || /^(?:and|with)$/.test(bare) || /\sand$/.test(bare))
+      holders = previous
     else if (/^(?:which|who)\b/.test(bare)) {
       const np = /([A-Z][\w.]*(?:\s[A-Z][\w.]*)*),\s*$/.exec(s.folded.slice(0, subj.at))
       holders = np?.[1] ? resolveSubject(reg, np[1], s, s.folded.lastIndexOf(np[1], subj.at)) : null
-    } else holders = resolveSubject(reg, bare.replace(/^(?:with\s+)?(both|all)\s*$/, '$1'), s, subj.at + subj.text.indexOf(bare))
+    } else
+      holders = resolveSubject(
+        reg,
+        bare.replace(/^(?:with\s+)?(both|all)\s*$/, '$1'),
+        s,
+        subj.at + subj.text.indexOf(bare),
+      )
+    // An apposition sits between subject and verb: "Linda Moss, chair of the trust, said …".
+    if (!holders && bare === '' && /,\s*$/.test(s.folded.slice(0, verbAt))) {
+      holders = resolveSubject(reg, s.folded.slice(0, verbAt), s, 0)
+    }
     if (!holders) continue
     previous = holders
     const verb = (m[1] ?? '').trim()
     const start = verbAt + m[0].length
     const { text, end } = contentAfter(s, start)
     if (text.split(/\s+/).length < 2 || text.startsWith('"')) continue
-    const target = p.target && m[2] ? resolveSubject(reg, m[2], s, s.folded.indexOf(m[2], verbAt)) : null
+    const target =
+      p.target && m[2] ? resolveSubject(reg, m[2], s, s.folded.indexOf(m[2], verbAt)) : null
     if (p.target && !target?.[0]) continue
     out.push({
       type: 'stance',
@@ -113,19 +171,33 @@ function reportedDrafts(reg: Registry, s: SentenceRef): Draft[] {
 /** Trailing attribution: "…, analysts say." / "…, said Jane Roe of Acme." */
 function trailingDrafts(reg: Registry, s: SentenceRef): Draft[] {
   if (s.folded.trimStart().startsWith('"')) return []
-  const m = new RegExp(`^(.{20,}?),\\s+(?:([^,"]{2,80}?)\\s+(?:said|says|say|added|adds)(?: on \\w+)?|(?:said|added)\\s+([^,"]{2,80}?))\\.?$`).exec(s.folded)
+  const m =
+    /^(.{20,}?),\s+(?:([^,"]{2,80}?)\s+(?:said|says|say|added|adds)(?: on \w+)?|(?:said|added)\s+([^,"]{2,80}?))\.?$/.exec(
+      s.folded,
+    )
   if (!m) return []
   const subj = m[2] ?? m[3] ?? ''
   const holders = resolveSubject(reg, subj, s, s.folded.lastIndexOf(subj))
   if (!holders) return []
   const content = trimClause(s.text.slice(0, (m[1] ?? '').length))
-  return [{ type: 'stance', holders: holders.map((r) => ({ key: r.key, name: r.name })), kind: 'reported', verb: 'said', content, evidence: makeEvidence(s, 0, s.text.length) }]
+  return [
+    {
+      type: 'stance',
+      holders: holders.map((r) => ({ key: r.key, name: r.name })),
+      kind: 'reported',
+      verb: 'said',
+      content,
+      evidence: makeEvidence(s, 0, s.text.length),
+    },
+  ]
 }
 
 /** The nearest naming of the first holder at or before this sentence. */
 function holderEvidence(reg: Registry, d: Draft, s: SentenceRef) {
   const key = d.holders[0]?.key
-  const m = (key ? (reg.byKey.get(key) ?? []) : []).filter((x) => x.sentence.index <= s.index).at(-1)
+  const m = (key ? (reg.byKey.get(key) ?? []) : [])
+    .filter((x) => x.sentence.index <= s.index)
+    .at(-1)
   if (m) return makeEvidence(m.sentence, m.start, m.end)
   const a = key ? reg.actors.get(key) : undefined
   return a?.kind === 'source' ? a.evidence : undefined
@@ -135,33 +207,56 @@ export function findStances(ctx: Context, reg: Registry): Draft[] {
   const out: Draft[] = []
   const last: { speaker: Ref[] | null; paragraph: number } = { speaker: null, paragraph: -1 }
   for (const s of ctx.sentences) {
-    if (s.paragraph !== last.paragraph) Object.assign(last, { speaker: null, paragraph: s.paragraph })
-    const quotes = quoteDrafts(reg, s, last)
+    if (s.paragraph !== last.paragraph)
+      Object.assign(last, { speaker: null, paragraph: s.paragraph })
+    const next = ctx.sentences[s.index + 1]
+    const opened = openQuoteDraft(reg, s, next?.paragraph === s.paragraph ? next : undefined, last)
+    const quotes = opened.length > 0 ? opened : quoteDrafts(reg, s, last)
     out.push(...quotes)
     if (quotes.length > 0) continue
     const reported = reportedDrafts(reg, s)
     out.push(...(reported.length > 0 ? reported : trailingDrafts(reg, s)))
   }
   // "Iran has said it opposes X" also matches "it opposes X": keep only the outer report.
-  const same = (a: Draft, b: Draft) => a.holders.map((h) => h.key).join() === b.holders.map((h) => h.key).join()
+  const same = (a: Draft, b: Draft) =>
+    a.holders.map((h) => h.key).join() === b.holders.map((h) => h.key).join()
   const inner = (d: Draft, o: Draft) =>
-    o !== d && o.evidence.sentenceId === d.evidence.sentenceId && o.evidence.start <= d.evidence.start && o.evidence.end >= d.evidence.end && same(o, d)
+    o !== d &&
+    o.evidence.sentenceId === d.evidence.sentenceId &&
+    o.evidence.start <= d.evidence.start &&
+    o.evidence.end >= d.evidence.end &&
+    same(o, d)
   const group = (d: Draft) => out.filter((o) => o.evidence.sentenceId === d.evidence.sentenceId)
-  const kept = out.filter((d) => !group(d).some((o) => inner(d, o) && !(inner(o, d) && out.indexOf(o) > out.indexOf(d))))
+  const kept = out.filter(
+    (d) => !group(d).some((o) => inner(d, o) && !(inner(o, d) && out.indexOf(o) > out.indexOf(d))),
+  )
   out.length = 0
   out.push(...kept)
   const bySentence = new Map(ctx.sentences.map((s) => [s.id, s]))
   for (const d of out) {
     const s = bySentence.get(d.evidence.sentenceId)
     const ev = s ? holderEvidence(reg, d, s) : undefined
-    if (ev && !(ev.sentenceId === d.evidence.sentenceId && ev.start >= d.evidence.start && ev.end <= d.evidence.end)) d.holderEvidence = ev
+    if (
+      ev &&
+      !(
+        ev.sentenceId === d.evidence.sentenceId &&
+        ev.start >= d.evidence.start &&
+        ev.end <= d.evidence.end
+      )
+    )
+      d.holderEvidence = ev
   }
   // Nested reports carry whose account they are: "Price said the US holds Iran responsible".
   const inSentence = new Map<string, Draft[]>()
-  for (const d of out) inSentence.set(d.evidence.sentenceId, [...(inSentence.get(d.evidence.sentenceId) ?? []), d])
+  for (const d of out)
+    inSentence.set(d.evidence.sentenceId, [...(inSentence.get(d.evidence.sentenceId) ?? []), d])
   for (const d of out) {
     const outer = (inSentence.get(d.evidence.sentenceId) ?? []).find(
-      (o) => o !== d && o.evidence.sentenceId === d.evidence.sentenceId && /\bsa(?:id|ys?)\b/.test(o.verb) && o.evidence.start < d.evidence.start,
+      (o) =>
+        o !== d &&
+        o.evidence.sentenceId === d.evidence.sentenceId &&
+        /\bsa(?:id|ys?)\b/.test(o.verb) &&
+        o.evidence.start < d.evidence.start,
     )
     if (outer?.holders[0]) d.via = outer.holders[0].name
   }
