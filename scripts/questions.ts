@@ -94,7 +94,7 @@ function loadDoc(args: ReturnType<typeof readArgs>) {
   }
 }
 
-function describe(q: Question): string[] {
+function formatQuestion(q: Question): string[] {
   const mark = (id: string) => ('optionId' in q.key && q.key.optionId === id ? '✔' : ' ')
   const lines = [`[${q.quality.toFixed(2)}] ${q.category} · ${q.format} · ${q.id}`, `  ${q.prompt}`]
   if (q.format === 'true-false') lines.push(`  “${q.statement}”`)
@@ -107,9 +107,8 @@ function describe(q: Question): string[] {
       lines.push(`    ${l.text} → ${q.right.find((r) => r.id === pairs[l.id])?.text}`)
   }
   if (q.format === 'order' && q.key.format === 'order')
-    q.key.order.forEach((id, i) =>
-      lines.push(`    ${i + 1}. ${q.items.find((it) => it.id === id)?.text}`),
-    )
+    for (const [i, id] of q.key.order.entries())
+      lines.push(`    ${i + 1}. ${q.items.find((it) => it.id === id)?.text}`)
   lines.push(
     `  evidence: ${q.evidence.map((e) => `${e.sentenceId}[${e.start}-${e.end}]`).join(', ')}`,
   )
@@ -132,6 +131,6 @@ if (args.json) {
   console.log(
     `${doc.meta.title} (${doc.meta.publishedAt}) — ${pool.questions.length} questions, ${issues.length} quality issues\n`,
   )
-  for (const q of pool.questions) console.log(`${describe(q).join('\n')}\n`)
+  for (const q of pool.questions) console.log(`${formatQuestion(q).join('\n')}\n`)
   for (const i of issues) console.log(`! ${i.code} ${i.questionId}: ${i.message}`)
 }

@@ -1,0 +1,107 @@
+/** Variant drawing: reproducible, balanced, one question per fact, fair option order. */
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { drawVariant, generateQuestionPool, type Question } from '@/lib/questions'
+import { articleFiles, FIRST, loadArticle } from './load'
+
+const pool = generateQuestionPool(loadArticle(FIRST))
+const spans = (q: Question) => q.evidence.map((e) => `${e.sentenceId}:${e.start}-${e.end}`)
+
+describe('drawVariant', () => {
+  test('same seed → same variant; different seeds → different option orders', () => {
+    const a = drawVariant(pool, { seed: 's1', count: 10 })
+    expect(drawVariant(pool, { seed: 's1', count: 10 })).toEqual(a)
+    expect(drawVariant(pool, { seed: 's2', count: 10 })).not.toEqual(a)
+  })
+
+  test('properties hold for any seed and count', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.integer({ min: 1, max: 20 }), (seed, count) => {
+        const v = drawVariant(pool, { seed, count })
+        expect(v.length).toBe(count)
+        // never two questions on the same fact
+        const all = v.flatMap(spans)
+        expect(new Set(all).size).toBe(all.length)
+        // balanced: category counts differ by at most one while every category has questions left
+        // (categories with plenty of questions; a nearly empty one such as place may run out)
+        const rich = ['actor', 'date', 'position', 'place'].filter(
+          (c) => pool.questions.filter((q) => q.category === c).length >= 8,
+        )
+        const counts = rich.map((c) => v.filter((q) => q.category === c).length)
+        if (count <= 12) expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1)
+        for (const q of v) {
+          if (q.format === 'order' && q.key.format === 'order')
+            expect(q.items.map((i) => i.id)).not.toEqual(q.key.order)
+          expect(pool.questions.some((p) => p.id === q.id)).toBe(true)
+        }
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  test('every format the pool offers appears in a large enough variant', () => {
+    const v = drawVariant(pool, { seed: 'formats', count: 15 })
+    expect(new Set(v.map((q) => q.format))).toEqual(new Set(pool.questions.map((q) => q.format)))
+  })
+
+  test('category and format filters are respected', () => {
+    const v = drawVariant(pool, { seed: 'x', count: 5, categories: ['date'], formats: ['single'] })
+    expect(v.length).toBe(5)
+    for (const q of v) expect([q.category, q.format]).toEqual(['date', 'single'])
+  })
+
+  test('the correct option position is uniform across seeds (single and cloze)', () => {
+    const positions = [0, 0, 0, 0]
+    for (let i = 0; i < 400; i++) {
+      for (const q of drawVariant(pool, {
+        seed: `seed-${i}`,
+        count: 8,
+        formats: ['single', 'cloze'],
+      })) {
+        if (q.format !== 'single' && q.format !== 'cloze') continue
+        const key = q.key
+        if (key.format !== 'single' && key.format !== 'cloze') continue
+        const at = q.options.findIndex((o) => o.id === key.optionId)
+        positions[at] = (positions[at] ?? 0) + 1
+      }
+    }
+    const total = positions.reduce((a, b) => a + b, 0)
+    const chi = positions.reduce((s, n) => s + (n - total / 4) ** 2 / (total / 4), 0)
+    expect(chi).toBeLessThan(16.27) // χ², 3 degrees of freedom, p = 0.001
+  })
+
+  test('the pool itself does not always put the answer first or last', () => {
+    const at = pool.questions.flatMap((q) =>
+      q.format === 'single' && q.key.format === 'single'
+        ? [q.options.findIndex((o) => o.id === (q.key as { optionId: string }).optionId)]
+        : [],
+    )
+    expect(new Set(at).size).toBeGreaterThan(2)
+  })
+})
+
+describe('determinism and stable ids', () => {
+  test.each(articleFiles())('%s: same article → same pool and ids', (file) => {
+    expect(generateQuestionPool(loadArticle(file))).toEqual(generateQuestionPool(loadArticle(file)))
+  })
+
+  test('ids are content-derived: editing an unrelated last paragraph keeps the other ids', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { parseArticle } = await import('@/lib/content')
+    const src = readFileSync(FIRST, 'utf8')
+    const edited = parseArticle(`${src}\nThe weather in the region was mild.\n`, 'edited')
+    const before = new Set(pool.questions.map((q) => q.id))
+    const after = generateQuestionPool(edited).questions.map((q) => q.id)
+    const kept = after.filter((id) => before.has(id)).length
+    expect(kept / before.size).toBeGreaterThan(0.9)
+  })
+
+  test('option ids do not reveal the correct option', () => {
+    for (const q of pool.questions) {
+      if (q.format !== 'single') continue
+      const ids = q.options.map((o) => o.id)
+      expect(new Set(ids.map((id) => id.length)).size).toBe(1)
+      expect(ids.every((id) => /^[A-Za-z0-9_-]{12}$/.test(id))).toBe(true)
+    }
+  })
+})
