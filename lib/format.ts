@@ -20,3 +20,19 @@ export function formatReadingTime(minutes: number): string {
 export function sentenceDomId(sentenceId: string): string {
   return `s-${sentenceId.replace(/\./g, '-')}`
 }
+
+export const CATEGORY_LABEL: Record<string, string> = {
+  actor: 'Actors',
+  date: 'Dates',
+  position: 'Positions',
+  place: 'Places',
+}
+
+/** Scores with partial credit: 7 → '7', 7.5 → '7.5'. */
+export function formatScore(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1)
+}
+
+export function percentOf(earned: number, possible: number): number {
+  return possible === 0 ? 0 : Math.round((earned / possible) * 100)
+}

@@ -53,11 +53,16 @@ export const moduleVersions = pgTable(
 /** The order in which one attempt shows a question's options (or items, or left/right columns). */
 export type VariantItem = { questionId: string; optionOrder: string[]; rightOrder?: string[] }
 
-/** One student's go at one module version. The id is the share-link secret (≥128 random bits). */
+/**
+ * One student's go at one module version. `id` is the student's private handle (it reads
+ * the answers); `shareId` is what a share link carries and shows only the score.
+ * Both are ≥128 random bits.
+ */
 export const attempts = pgTable(
   'attempts',
   {
     id: text('id').primaryKey(),
+    shareId: text('share_id').notNull().unique(),
     moduleVersionId: text('module_version_id')
       .notNull()
       .references(() => moduleVersions.id),

@@ -1,5 +1,6 @@
 /** Request schemas for the quiz routes, and the attempt state a browser receives. */
 import { z } from 'zod'
+import type { SharedResult } from '@/lib/cards/share'
 import { slugSchema } from '@/lib/content/schema'
 import type { PublicQuestion } from '@/lib/questions/types'
 import type { AttemptResult } from './feedback'
@@ -12,6 +13,32 @@ export const startAttemptSchema = z.strictObject({
 })
 export type StartAttempt = z.infer<typeof startAttemptSchema>
 
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Type a name')
+  .max(40, 'Keep the name under 40 characters')
+  .regex(/^[\p{L}\p{M}\p{N} .'’-]+$/u, 'Use letters, digits, spaces, dots, hyphens or apostrophes')
+
+export const shareSettingsSchema = z.strictObject({
+  showName: z.boolean(),
+  displayName: displayNameSchema.optional(),
+})
+export type ShareSettings = z.infer<typeof shareSettingsSchema>
+
+/** Where the result can be shared, when the assignment allows it. */
+export type ShareState = Pick<SharedResult, 'pageUrl' | 'cardUrl' | 'showName' | 'displayName'> & {
+  /** The card on this origin, for the preview and the download. */
+  cardPath: string
+}
+
+export function shareStateOf(shared: SharedResult | null): ShareState | null {
+  if (!shared) return null
+  const { pageUrl, cardUrl, showName, displayName } = shared
+  const card = new URL(cardUrl)
+  return { pageUrl, cardUrl, cardPath: card.pathname + card.search, showName, displayName }
+}
+
 /** Everything the browser may know about an attempt. Questions are public; results only after submission. */
 export type AttemptState = {
   attemptId: string
@@ -19,4 +46,5 @@ export type AttemptState = {
   questions: PublicQuestion[]
   submitted: boolean
   result: AttemptResult | null
+  share: ShareState | null
 }

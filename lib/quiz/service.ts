@@ -4,14 +4,17 @@
  * post-submission feedback.
  */
 import 'server-only'
+import { describeShare } from '@/lib/cards/share'
 import type { ArticleDoc } from '@/lib/content'
 import { getArticle } from '@/lib/content/repository'
+import type { ArticleMeta } from '@/lib/content/schema'
 import type { Db } from '@/lib/db'
 import {
   type AttemptRow,
   createAttempt,
   getAttemptWithVersion,
   recordSubmission,
+  updateShareSettings,
 } from '@/lib/db/queries/attempts'
 import { ensureModuleVersion } from '@/lib/db/queries/modules'
 import { AppError } from '@/lib/errors'
@@ -19,9 +22,15 @@ import { findSubmissionProblems, gradeSubmission, type Submission } from '@/lib/
 import { randomId } from '@/lib/ids'
 import { drawVariant, generateQuestionPool } from '@/lib/questions'
 import { toPublicQuestion } from '@/lib/questions/public'
-import type { QuestionPool } from '@/lib/questions/types'
+import type { Question, QuestionPool } from '@/lib/questions/types'
 import { buildResult } from './feedback'
-import { type AttemptState, DEFAULT_QUESTION_COUNT, type StartAttempt } from './schemas'
+import {
+  type AttemptState,
+  DEFAULT_QUESTION_COUNT,
+  type ShareSettings,
+  type StartAttempt,
+  shareStateOf,
+} from './schemas'
 import { questionsForVariant, toVariantItem } from './variant'
 
 // Pools are pure functions of an article version: cache them by content hash.
@@ -59,6 +68,7 @@ export async function startAttempt(db: Db, input: StartAttempt): Promise<Attempt
   const attemptId = randomId()
   await createAttempt(db, {
     id: attemptId,
+    shareId: randomId(),
     moduleVersionId: version.id,
     seed,
     variant: drawn.map(toVariantItem),
@@ -70,6 +80,7 @@ export async function startAttempt(db: Db, input: StartAttempt): Promise<Attempt
     questions: drawn.map(toPublicQuestion),
     submitted: false,
     result: null,
+    share: null,
   }
 }
 
@@ -81,8 +92,9 @@ async function loadAttemptOrThrow(db: Db, attemptId: string) {
 
 function stateOf(
   attempt: AttemptRow,
+  meta: ArticleMeta,
   slug: string,
-  questions: ReturnType<typeof questionsForVariant>,
+  questions: Question[],
 ): AttemptState {
   const submitted = attempt.submittedAt !== null
   const result =
@@ -105,12 +117,13 @@ function stateOf(
     questions: questions.map(toPublicQuestion),
     submitted,
     result,
+    share: shareStateOf(describeShare(attempt, meta, slug)),
   }
 }
 
 export async function getAttemptState(db: Db, attemptId: string): Promise<AttemptState> {
   const { row, questions } = await loadAttemptOrThrow(db, attemptId)
-  return stateOf(row.attempt, row.slug, questions)
+  return stateOf(row.attempt, row.version.meta, row.slug, questions)
 }
 
 /** Grades and stores a submission once; a repeated submission returns the first result. */
@@ -120,7 +133,7 @@ export async function submitAttempt(
   submission: Submission,
 ): Promise<AttemptState> {
   const { row, questions } = await loadAttemptOrThrow(db, attemptId)
-  if (row.attempt.submittedAt) return stateOf(row.attempt, row.slug, questions)
+  if (row.attempt.submittedAt) return stateOf(row.attempt, row.version.meta, row.slug, questions)
   const problems = findSubmissionProblems(questions, submission.answers)
   if (problems.length > 0) {
     throw new AppError(
@@ -140,5 +153,26 @@ export async function submitAttempt(
   })
   // Lost a race with an identical retry: answer with what the winner stored.
   if (!stored) return getAttemptState(db, attemptId)
-  return stateOf(stored, row.slug, questions)
+  return stateOf(stored, row.version.meta, row.slug, questions)
+}
+
+/** The learner's choice to show their name on the share page and card. */
+export async function updateSharing(
+  db: Db,
+  attemptId: string,
+  settings: ShareSettings,
+): Promise<AttemptState> {
+  const { row, questions } = await loadAttemptOrThrow(db, attemptId)
+  if (!row.attempt.submittedAt)
+    throw new AppError('conflict', 'share', 'Submit your answers before sharing your result.')
+  if (!row.attempt.sharingAllowed)
+    throw new AppError('forbidden', 'share', 'Sharing is switched off for this assignment.')
+  const displayName = settings.showName ? (settings.displayName ?? null) : row.attempt.displayName
+  if (settings.showName && !displayName)
+    throw new AppError('bad_request', 'share', 'Type the name to show on your card.')
+  const updated = await updateShareSettings(db, attemptId, {
+    showName: settings.showName,
+    displayName,
+  })
+  return stateOf(updated ?? row.attempt, row.version.meta, row.slug, questions)
 }

@@ -41,3 +41,40 @@ export async function recordSubmission(
     .returning()
   return row
 }
+
+/** A submitted attempt by its share id, with what a share page may show; undefined otherwise. */
+export async function getSharedAttempt(db: Db, shareId: string) {
+  const [row] = await db
+    .select({
+      attempt: {
+        shareId: attempts.shareId,
+        score: attempts.score,
+        maxScore: attempts.maxScore,
+        categoryScores: attempts.categoryScores,
+        displayName: attempts.displayName,
+        showName: attempts.showName,
+        sharingAllowed: attempts.sharingAllowed,
+        submittedAt: attempts.submittedAt,
+      },
+      meta: moduleVersions.meta,
+      slug: modules.slug,
+    })
+    .from(attempts)
+    .innerJoin(moduleVersions, eq(moduleVersions.id, attempts.moduleVersionId))
+    .innerJoin(modules, eq(modules.id, moduleVersions.moduleId))
+    .where(eq(attempts.shareId, shareId))
+  return row
+}
+
+export async function updateShareSettings(
+  db: Db,
+  attemptId: string,
+  settings: { showName: boolean; displayName: string | null },
+): Promise<AttemptRow | undefined> {
+  const [row] = await db
+    .update(attempts)
+    .set(settings)
+    .where(eq(attempts.id, attemptId))
+    .returning()
+  return row
+}

@@ -54,3 +54,12 @@ export const submitAnswers = (
     method: 'POST',
     body: JSON.stringify({ submissionKey, answers }),
   })
+
+export const updateShare = (
+  attemptId: string,
+  settings: { showName: boolean; displayName?: string },
+) =>
+  call(`/api/attempts/${encodeURIComponent(attemptId)}/share`, {
+    method: 'POST',
+    body: JSON.stringify(settings),
+  })

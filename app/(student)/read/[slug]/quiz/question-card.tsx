@@ -1,16 +1,10 @@
 'use client'
 
+import { CATEGORY_LABEL } from '@/lib/format'
 import type { Answer } from '@/lib/grading/submission'
 import type { PublicQuestion } from '@/lib/questions/types'
 import type { QuestionFeedback } from '@/lib/quiz/feedback'
 import { ClozeField, MatchField, OrderField, SingleField } from './question-fields'
-
-const CATEGORY_LABEL: Record<PublicQuestion['category'], string> = {
-  actor: 'Actors',
-  date: 'Dates',
-  position: 'Positions',
-  place: 'Places',
-}
 
 const STATUS_LABEL: Record<QuestionFeedback['status'], string> = {
   correct: 'Correct',

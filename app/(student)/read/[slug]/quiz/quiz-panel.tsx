@@ -6,6 +6,7 @@ import type { AttemptState } from '@/lib/quiz/schemas'
 import { fetchAttempt, type QuizRequestError, startAttempt, submitAnswers } from './api'
 import { QuestionCard } from './question-card'
 import { ResultSummary } from './result-summary'
+import { SharePanel } from './share-panel'
 import { clearQuiz, loadQuiz, newSubmissionKey, type SavedQuiz, saveQuiz } from './storage'
 
 type Phase = 'restoring' | 'idle' | 'starting' | 'answering' | 'submitting' | 'done'
@@ -154,7 +155,12 @@ export function QuizPanel({ slug, questionCount }: { slug: string; questionCount
       ) : null}
 
       {state?.result && phase === 'done' ? (
-        <ResultSummary result={state.result} headingRef={resultRef} onRetry={start} />
+        <>
+          <ResultSummary result={state.result} headingRef={resultRef} onRetry={start} />
+          {state.share ? (
+            <SharePanel attemptId={state.attemptId} share={state.share} onChange={setState} />
+          ) : null}
+        </>
       ) : null}
 
       {questions.length > 0 && phase !== 'idle' && phase !== 'starting' ? (

@@ -1,18 +1,8 @@
 'use client'
 
 import type { RefObject } from 'react'
+import { CATEGORY_LABEL, formatScore, percentOf } from '@/lib/format'
 import type { AttemptResult } from '@/lib/quiz/feedback'
-
-const CATEGORY_LABEL: Record<string, string> = {
-  actor: 'Actors',
-  date: 'Dates',
-  position: 'Positions',
-  place: 'Places',
-}
-
-const pct = (earned: number, possible: number) =>
-  possible === 0 ? 0 : Math.round((earned / possible) * 100)
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1))
 
 export function ResultSummary({
   result,
@@ -26,18 +16,18 @@ export function ResultSummary({
   return (
     <section className="result" aria-labelledby="result-title">
       <h3 id="result-title" ref={headingRef} tabIndex={-1}>
-        You scored {fmt(result.score)} out of {result.maxScore}
+        You scored {formatScore(result.score)} out of {result.maxScore}
       </h3>
-      <p className="result-percent">{pct(result.score, result.maxScore)}%</p>
+      <p className="result-percent">{percentOf(result.score, result.maxScore)}%</p>
       <ul className="category-bars">
         {result.categories.map((c) => (
           <li key={c.category}>
             <span className="category-name">{CATEGORY_LABEL[c.category] ?? c.category}</span>
             <span className="bar" aria-hidden="true">
-              <span className="bar-fill" style={{ width: `${pct(c.earned, c.possible)}%` }} />
+              <span className="bar-fill" style={{ width: `${percentOf(c.earned, c.possible)}%` }} />
             </span>
             <span className="category-score">
-              {fmt(c.earned)} / {c.possible}
+              {formatScore(c.earned)} / {c.possible}
             </span>
           </li>
         ))}

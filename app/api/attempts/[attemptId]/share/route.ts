@@ -1,0 +1,25 @@
+import { getDbOrUnavailable } from '@/lib/db'
+import { AppError, errorResponse } from '@/lib/errors'
+import { readJsonBody } from '@/lib/http'
+import { randomIdSchema } from '@/lib/ids'
+import { shareSettingsSchema } from '@/lib/quiz/schemas'
+import { updateSharing } from '@/lib/quiz/service'
+
+export const runtime = 'nodejs'
+
+type Context = { params: Promise<{ attemptId: string }> }
+
+/** Sets whether the share page and card show the learner's name. Needs the private attempt id. */
+export async function POST(request: Request, { params }: Context) {
+  try {
+    const id = randomIdSchema.safeParse((await params).attemptId)
+    if (!id.success) throw new AppError('not_found', 'attempt', 'There is no attempt with that id.')
+    const parsed = shareSettingsSchema.safeParse(await readJsonBody(request, 1_024))
+    if (!parsed.success)
+      throw AppError.invalid('share', 'Check the name to show on your card.', parsed.error)
+    const state = await updateSharing(await getDbOrUnavailable(), id.data, parsed.data)
+    return Response.json(state, { headers: { 'cache-control': 'no-store' } })
+  } catch (err) {
+    return errorResponse(err)
+  }
+}

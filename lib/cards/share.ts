@@ -1,0 +1,73 @@
+/**
+ * What a share link may show: the headline, the score and its breakdown, the date, and the
+ * learner's name only if they chose to show it. Nothing that would spoil the quiz.
+ */
+import 'server-only'
+import { createHash } from 'node:crypto'
+import type { ArticleMeta } from '@/lib/content/schema'
+import type { Db } from '@/lib/db'
+import { type AttemptRow, getSharedAttempt } from '@/lib/db/queries/attempts'
+import { getEnv } from '@/lib/env'
+import { formatIsoDate } from '@/lib/format'
+import { CARD_VERSION, type CardData } from './card'
+
+export type SharedResult = {
+  shareId: string
+  slug: string
+  card: CardData
+  /** Changes whenever the card's pixels would: the ETag, and the image URL's version. */
+  etag: string
+  showName: boolean
+  displayName: string | null
+  pageUrl: string
+  cardUrl: string
+}
+
+type ShareableAttempt = Pick<
+  AttemptRow,
+  | 'shareId'
+  | 'score'
+  | 'maxScore'
+  | 'categoryScores'
+  | 'displayName'
+  | 'showName'
+  | 'sharingAllowed'
+  | 'submittedAt'
+>
+
+/** The share view of an attempt, or null while it is unsubmitted or sharing is switched off. */
+export function describeShare(
+  attempt: ShareableAttempt,
+  meta: ArticleMeta,
+  slug: string,
+): SharedResult | null {
+  if (!attempt.submittedAt || !attempt.sharingAllowed || attempt.score === null) return null
+  const card: CardData = {
+    title: meta.title,
+    score: attempt.score,
+    maxScore: attempt.maxScore,
+    categories: attempt.categoryScores ?? [],
+    name: attempt.showName ? attempt.displayName : null,
+    date: formatIsoDate(attempt.submittedAt.toISOString()),
+  }
+  const etag = createHash('sha256')
+    .update(JSON.stringify([CARD_VERSION, attempt.shareId, card]))
+    .digest('base64url')
+    .slice(0, 16)
+  const base = getEnv().PUBLIC_BASE_URL.replace(/\/$/, '')
+  return {
+    shareId: attempt.shareId,
+    slug,
+    card,
+    etag,
+    showName: attempt.showName,
+    displayName: attempt.displayName,
+    pageUrl: `${base}/r/${attempt.shareId}`,
+    cardUrl: `${base}/r/${attempt.shareId}/card.png?v=${etag}`,
+  }
+}
+
+export async function getSharedResult(db: Db, shareId: string): Promise<SharedResult | null> {
+  const row = await getSharedAttempt(db, shareId)
+  return row ? describeShare(row.attempt, row.meta, row.slug) : null
+}
