@@ -45,7 +45,7 @@ describe('each check catches its failure', () => {
     (q): q is Extract<Question, { format: 'single' }> =>
       q.format === 'single' && q.category === 'actor',
   )
-  if (!single || single.key.format !== 'single')
+  if (single?.key.format !== 'single')
     throw new Error('fixture needs a single-choice actor question')
   const key = single.key
   const codes = (p: QuestionPool) => checkPool(doc, p).map((i) => i.code)

@@ -1,0 +1,93 @@
+/**
+ * Questions about direct quotes: "Who said: ‘…’?" among speakers of the same kind (people
+ * with people, unnamed sources with unnamed sources), true/false when too few exist, and
+ * a match of speakers ↔ quotes.
+ */
+import { pickDistractors } from '../distractors'
+import { labelOf } from '../extract/actors'
+import type { Actor, StanceFact } from '../facts'
+import { shortHash } from '../hash'
+import { capitalise, truncateWords } from '../text'
+import { type Built, makeMatch, makeSingle, makeTrueFalse } from './common'
+import { type BuildContext, explain } from './context'
+import { evidenceOf, phraseOf } from './stances'
+
+/** Same kind as the holder; not mentioned in the quote itself; not a co-holder. */
+function speakerCandidates(ctx: BuildContext, f: StanceFact, holder: Actor): Actor[] {
+  return [...ctx.registry.actors.values()].filter(
+    (a) =>
+      a.kind === holder.kind &&
+      !f.holders.some((h) => h.key === a.key) &&
+      !a.aliases.some((al) => f.content.includes(al)),
+  )
+}
+
+export function quoteQuestions(ctx: BuildContext, f: StanceFact, holder: Actor): Built[] {
+  const quote = truncateWords(f.content, 22)
+  const base = {
+    explanation: explain(ctx, evidenceOf(f)),
+    evidence: evidenceOf(f),
+    factIds: [f.id],
+  }
+  const cands = speakerCandidates(ctx, f, holder)
+  const picks = pickDistractors(
+    labelOf(holder),
+    holder.aliases,
+    cands.map((a) => ({ text: labelOf(a) })),
+  )
+  if (picks.length === 3) {
+    return [
+      makeSingle(
+        {
+          ...base,
+          category: 'actor',
+          prompt: `Who said: ‘${quote}’?`,
+          quality: holder.kind === 'person' ? 0.86 : 0.74,
+        },
+        capitalise(labelOf(holder)),
+        picks.map(capitalise),
+      ),
+    ]
+  }
+  const swap = cands[shortHash(f.id, 'swap').charCodeAt(0) % Math.max(1, cands.length)]
+  const truth = !swap || shortHash(f.id).charCodeAt(0) % 2 === 0
+  const who = truth ? phraseOf(holder) : phraseOf(swap)
+  return [
+    makeTrueFalse(
+      { ...base, category: 'actor', prompt: 'True or false?', quality: 0.6 },
+      `According to the article, ${who} said: ‘${quote}’`,
+      truth,
+    ),
+  ]
+}
+
+export function buildSpeakerMatch(ctx: BuildContext, stances: StanceFact[]): Built[] {
+  const out: Built[] = []
+  const byPerson = new Map<string, StanceFact>()
+  for (const f of stances) {
+    const h = f.holders[0]
+    if (f.kind === 'quote' && h && f.holders.length === 1 && !byPerson.has(h.key))
+      byPerson.set(h.key, f)
+  }
+  const chosen = [...byPerson.values()].slice(0, 4)
+  if (chosen.length >= 3) {
+    const ev = chosen.map((f) => f.evidence)
+    out.push(
+      makeMatch(
+        {
+          category: 'actor',
+          prompt: 'Match each speaker to what they said.',
+          explanation: explain(ctx, ev),
+          evidence: ev,
+          quality: 0.74,
+          factIds: chosen.map((f) => f.id),
+        },
+        chosen.map((f) => [
+          capitalise(f.holders[0]?.name ?? ''),
+          `‘${truncateWords(f.content, 14)}’`,
+        ]),
+      ),
+    )
+  }
+  return out
+}
