@@ -4,6 +4,7 @@
  * grammatical stems, no evidence outside body text, and no longest-option giveaway.
  */
 import type { ArticleDoc } from '@/lib/content'
+import { articleWordSet, explanationProblems, stemProblems } from './check/stems'
 import { optionsClash } from './distractors'
 import { findDates, formatDate } from './extract/dates'
 import { toPublicQuestion } from './public'
@@ -12,8 +13,6 @@ import type { Question, QuestionPool } from './types'
 import { publicQuestionSchema } from './types'
 
 export type QualityIssue = { questionId: string; code: string; message: string }
-
-const DANGLING = /\b(?:the|a|an|of|and|or|with|by|that|which|his|her|its|their)\s*[?.]$/i
 
 function correctText(q: Question): string | null {
   if (q.key.format === 'single' || q.key.format === 'cloze' || q.key.format === 'true-false') {
@@ -43,19 +42,6 @@ function supported(doc: ArticleDoc, q: Question, sentences: Map<string, string>)
   )
 }
 
-function stemProblems(q: Question): string[] {
-  const out: string[] = []
-  const texts = [q.prompt, q.format === 'true-false' ? q.statement : ''].filter(Boolean)
-  for (const t of texts) {
-    if (!/^[A-Z‘“]/.test(t)) out.push(`does not start with a capital: ${t}`)
-    if (!/[?.!’”]$/.test(t)) out.push(`is not a whole sentence: ${t}`)
-    if (DANGLING.test(t)) out.push(`ends mid-clause: ${t}`)
-    if ((t.match(/[([]/g) ?? []).length !== (t.match(/[)\]]/g) ?? []).length)
-      out.push(`has unbalanced brackets: ${t}`)
-  }
-  return out
-}
-
 /** Runs every check on a pool; an empty list means all green. */
 export function checkPool(doc: ArticleDoc, pool: QuestionPool): QualityIssue[] {
   const issues: QualityIssue[] = []
@@ -64,6 +50,7 @@ export function checkPool(doc: ArticleDoc, pool: QuestionPool): QualityIssue[] {
   const sentences = new Map(
     doc.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s.text] as const)),
   )
+  const articleWords = articleWordSet([...sentences.values(), doc.meta.title])
   const seen = new Map<string, string>()
   let longest = 0
   let choice = 0
@@ -90,7 +77,8 @@ export function checkPool(doc: ArticleDoc, pool: QuestionPool): QualityIssue[] {
     })
     if (!supported(doc, q, sentences))
       add(q, 'unsupported', `answer “${correctText(q)}” is not in the evidence`)
-    for (const p of stemProblems(q)) add(q, 'stem', p)
+    for (const p of stemProblems(q, articleWords)) add(q, 'stem', p)
+    for (const p of explanationProblems(q)) add(q, 'explanation', p)
     if (q.format === 'single' || q.format === 'cloze') {
       const answer = correctText(q) ?? ''
       const keyId = 'optionId' in q.key ? q.key.optionId : ''

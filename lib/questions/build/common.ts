@@ -114,7 +114,29 @@ export function makeOrder(b: Base, itemsEarliestFirst: string[]): Built {
   }
 }
 
-/** Quotes a sentence for an explanation: ‘… ’ (sentence p4.s2). */
-export function cite(sentenceText: string, sentenceId: string): string {
-  return `The article says: “${sentenceText.replace(/^[“"]|[”"]$/g, '')}” (${sentenceId}).`
+/**
+ * A short quotation of an evidence sentence for an explanation: the whole sentence when it
+ * is short, else a window of words around the evidence span, with ellipses.
+ */
+export function quoteEvidence(sentence: string, start: number, end: number, maxWords = 30): string {
+  const text = sentence.replace(/^[“"]|[”"]$/g, '')
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({ w: m[0], at: m.index ?? 0 }))
+  if (words.length <= maxWords) return text
+  const first = Math.max(
+    0,
+    words.findIndex((x) => x.at + x.w.length > start),
+  )
+  const last = Math.max(
+    first,
+    words.findLastIndex((x) => x.at < end),
+  )
+  const spare = Math.max(0, maxWords - (last - first + 1))
+  const from = Math.max(0, Math.min(first - Math.floor(spare / 3), words.length - maxWords))
+  const to = Math.min(words.length, Math.max(from + maxWords, last + 1))
+  const body = words
+    .slice(from, to)
+    .map((x) => x.w)
+    .join(' ')
+    .replace(/[,;:–-]+$/, '')
+  return `${from > 0 ? '… ' : ''}${body}${to < words.length ? ' …' : ''}`
 }

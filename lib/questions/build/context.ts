@@ -3,6 +3,7 @@ import type { ArticleDoc } from '@/lib/content'
 import type { Registry } from '../extract/actors'
 import type { Actor, Fact } from '../facts'
 import type { Evidence } from '../types'
+import { quoteEvidence } from './common'
 
 export type BuildContext = {
   doc: ArticleDoc
@@ -34,7 +35,11 @@ export function sentencesMentioning(ctx: BuildContext, key: string): Set<string>
   return new Set((ctx.registry.byKey.get(key) ?? []).map((m) => m.sentence.id))
 }
 
+/** Plain prose for students: the article's own words, quoted briefly; never sentence ids. */
 export function explain(ctx: BuildContext, evidence: Evidence[]): string {
-  const parts = evidence.map((e) => `“${ctx.sentence(e.sentenceId)}” (${e.sentenceId})`)
-  return `The article says: ${[...new Set(parts)].join(' … ')}`
+  const parts = evidence
+    .filter((e, i) => i === 0 || !evidence.slice(0, i).some((x) => x.sentenceId === e.sentenceId))
+    .map((e) => `“${quoteEvidence(ctx.sentence(e.sentenceId), e.start, e.end)}”`)
+  const body = parts.join(' It also says: ')
+  return `The article says: ${body}`
 }

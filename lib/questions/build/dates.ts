@@ -46,7 +46,7 @@ function dateQuestion(ctx: BuildContext, f: DateFact, index: DateIndex): Built |
     {
       category: 'date',
       prompt: f.stem,
-      explanation: `${explain(ctx, [f.evidence])} — “${f.expression}” resolves to ${answer}.`,
+      explanation: `${explain(ctx, [f.evidence])} Counting from the article’s date, “${f.expression}” means ${answer}.`,
       evidence: [f.evidence],
       quality:
         0.78 +
@@ -81,7 +81,7 @@ function orderQuestion(ctx: BuildContext, all: DateFact[]): Built | null {
     {
       category: 'date',
       prompt: 'Put these events from the article in order, earliest first.',
-      explanation: `${explain(ctx, ev)} Dates: ${chosen.map((c) => formatDate(c.resolved)).join('; ')}.`,
+      explanation: `${explain(ctx, ev)} In order: ${chosen.map((c) => `${capitalise(truncateWords(c.event, 8))} (${formatDate(c.resolved)})`).join('; ')}.`,
       evidence: ev,
       quality: 0.74,
       factIds: chosen.map((c) => c.id),

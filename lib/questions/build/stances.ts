@@ -75,6 +75,26 @@ function inline(content: string, ctx: BuildContext): string {
     : content
 }
 
+const REPORTING =
+  /\b(?:said|says|say|added|adds|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stated|estimated|estimates|explained|confirmed|announced|admitted)$/
+
+/**
+ * The predicate of a reported stance as a reader-facing phrase: "added that dust … had
+ * darkened the snow". A reporting verb always gets "that" before its clause, so a stem
+ * never reads "Who added dust … had darkened", and participles become past tense.
+ */
+export function reportPredicate(verb: string, content: string): string {
+  const v = verb
+    .replace(/ on \w+day$/, '')
+    .replace(/^(?:saying|say)$/, 'said')
+    .replace(/^insisting$/, 'insisted')
+    .replace(/^arguing$/, 'argued')
+    .replace(/^warning$/, 'warned')
+    .replace(/^claiming$/, 'claimed')
+  const needsThat = REPORTING.test(v) && !/^(?:that|to|whether|if|how|what|why)\b/i.test(content)
+  return `${v}${needsThat ? ' that' : ''} ${content}`
+}
+
 function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): Built[] {
   const out: Built[] = []
   const holder = holders[0]
@@ -180,7 +200,12 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
   if (picks.length === 3) {
     out.push(
       makeSingle(
-        { ...base, category: 'position', prompt: `Who ${f.verb} ${content}?`, quality: 0.8 },
+        {
+          ...base,
+          category: 'position',
+          prompt: `Who ${reportPredicate(f.verb, content)}?`,
+          quality: 0.8,
+        },
         capitalise(labelOf(holder)),
         picks.map(capitalise),
       ),
@@ -195,11 +220,6 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
         : holders.length > 1
           ? names.map((n, i) => (i === 0 ? phraseOf(swap) : n)).join(' and ')
           : phraseOf(swap)
-    const verb = f.verb
-      .replace(/^(?:saying|say)$/, 'said')
-      .replace(/^insisting$/, 'insisted')
-      .replace(/^arguing$/, 'argued')
-      .replace(/ on \w+day$/, '')
     out.push(
       makeTrueFalse(
         {
@@ -208,7 +228,7 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
           prompt: 'True or false?',
           quality: holder.kind === 'source' ? 0.58 : 0.64,
         },
-        `${via}${who} ${verb} ${truncateWords(content, 30)}.`,
+        `${via}${who} ${reportPredicate(f.verb, truncateWords(content, 30))}.`,
         truth,
       ),
     )

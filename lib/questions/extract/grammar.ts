@@ -97,19 +97,56 @@ const IRREGULAR: Record<string, string> = {
   convicted: 'convict',
   published: 'publish',
   rained: 'rain',
+  united: 'unite',
+  created: 'create',
+  welcomed: 'welcome',
+  invited: 'invite',
+  excited: 'excite',
+  fuelled: 'fuel',
+  equipped: 'equip',
 }
+/** Stems whose -ed form adds nothing else: "demanded", "confirmed", "reached", "claimed". */
 const SAFE_REGULAR =
-  /(?:[^aeiou](?:n|w|k|st|sh|ch|ck|ct|pt|rm|rn|rt|nd|ss|rk|lt|nt|ft|lp|rd|rl|mp|gn|ll|rn)|en|on|er|it|et|ay|ey|ow|ew|ain|ear|ord|oin|oil|ail|eal|eel|ool|ead|oad|ish|ach)$/
+  /(?:ct|st|nt|nd|rm|rn|rt|rk|lt|mp|pt|ft|sk|lk|wn|wl|sh|ch|ck|ss|ll|rd|rl|lp|gn|ld|lm|mn|x|aim|eem|eed|oom|eal|ail|ain|ear|oin|oil|eel|ool|ead|oad|oud|ay|ey|ow|ew|en|on|er)$/
+/** Past tense of a base form from the irregular list ("say" → "said"), for checks. */
+const PAST_OF = new Map(Object.entries(IRREGULAR).map(([past, base]) => [base, past]))
+export const pastOf = (base: string): string | undefined => PAST_OF.get(base)
+
+/** Endings whose -ed form always dropped a silent e: stated, organised, moved, pledged, hired. */
+const SILENT_E =
+  /(?:[^aeiou]at|is|iz|uc|nc|rg|ng|dg|v|ir|ur|rs|rc|ps|ls|ns|[bcdfgkptz]l|[aeiou]{2}[sz])$/
+const VOWEL_GROUPS = /[aeiouy]+/g
+const syllables = (w: string) => (w.match(VOWEL_GROUPS) ?? []).length
+
+/** "stopp" → "stop", "admitt" → "admit", "controll" → "control"; "add", "call", "err" keep both letters. */
+function undouble(stem: string): string | null {
+  const m = /([bdgmnprtl])\1$/.exec(stem)
+  if (!m) return null
+  const single = stem.slice(0, -1)
+  // Doubling only follows a consonant-vowel-consonant end ("stop", "refer"), never "ad" or "er".
+  if (!/(?:^|[^aeiou]|qu)[aeiou][bdgmnprtl]$/.test(single) || /^[aeiou]{1,2}[^aeiou]$/.test(single))
+    return null
+  // Monosyllables keep "ll" (call, fill); longer verbs doubled it in British spelling (travel, control).
+  if (m[1] === 'l' && syllables(single) < 2) return null
+  return single
+}
 
 /** Base form of a past-tense verb, or null when unsure (the caller then avoids do-support). */
 export function baseForm(verb: string): string | null {
   const v = verb.toLowerCase()
   if (IRREGULAR[v]) return IRREGULAR[v] ?? null
-  if (!v.endsWith('ed')) return null
-  if (v.endsWith('ied')) return `${v.slice(0, -3)}y`
+  if (!v.endsWith('ed') || v.length < 4) return null
+  if (/^[^aeiou]ied$/.test(v)) return v.slice(0, -1) // died, lied, tied
+  if (/[^aeiou]ied$/.test(v)) return `${v.slice(0, -3)}y`
   const stem = v.slice(0, -2)
-  const dbl = /([bdgmnprt])\1$/.exec(stem)
-  if (dbl) return stem.slice(0, -1)
+  const single = undouble(stem)
+  if (single) return single
+  if (/([bdgmnprtlsfz])\1$/.test(stem) || /ee$/.test(stem)) return stem
+  // "visited", "offered", "opened": unstressed endings never add an e.
+  if (/(?:it|er|en|on|ow|ew|ay|ey)$/.test(stem) && syllables(stem) >= 2) return stem
+  // A one-syllable consonant-vowel-consonant stem that did not double had a silent e: "ruled", "voted".
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(stem)) return `${stem}e`
+  if (SILENT_E.test(stem)) return `${stem}e`
   return SAFE_REGULAR.test(stem) ? stem : null
 }
 

@@ -1,0 +1,107 @@
+/**
+ * Stem grammar checks: a stem is a whole question or statement, never a clause cut
+ * mid-way, with balanced quotes and brackets, a complementizer after a reporting verb
+ * that needs one ("Who added dust … had darkened" is not English), and no invented word
+ * forms (every word is in the article, or an inflection of one: "ad" is not "added").
+ */
+import { baseForm, pastOf } from '../extract/grammar'
+import type { Question } from '../types'
+
+const DANGLING = /\b(?:the|a|an|of|and|or|with|by|that|which|his|her|its|their)\s*[?.]$/i
+
+/** Reporting verbs that need "that" before a finite clause (say/tell may drop it). */
+const NEEDS_THAT =
+  'added|adds|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|notes|stated|states|explained|explains|confirmed|confirms|announced|announces|estimated|estimates|estimate|admitted|admits|acknowledged|suggested|suggests|complained|conceded|stressed|stresses|predicted|predicts|revealed|wrote|testified|add|warn|claim|argue|insist|note|explain|confirm|announce|admit|suggest|stress|predict|reveal|testify'
+const FINITE =
+  '\\b(?:had|has|have|was|were|is|are|will|would|could|should|might|must|can|may|did|does|do)\\b'
+const MISSING_THAT = new RegExp(
+  `\\b(?:${NEEDS_THAT})\\s+(?!that\\b|to\\b|whether\\b|if\\b|how\\b|what\\b|when\\b|why\\b|[:‘“'"])(?:[^,;:‘“]{1,80}?)${FINITE}`,
+  'i',
+)
+
+/** Words a question frame adds that the article need not contain. */
+const FRAME = new Set(
+  (
+    'when where who whom what which how did does do was were is are has have had will would could should ' +
+    'might may can according to the a an article by year true false or complete sentence from post hold ' +
+    'holds described as say says said that take took place position organisation of in on at it its ' +
+    'match each person speaker they put these events order earliest first with and be been being what ' +
+    'month day week this happen responsible gives them'
+  ).split(' '),
+)
+
+function inflections(w: string): string[] {
+  const out = [w, `${w}s`, `${w}es`, `${w}d`, `${w}ed`, `${w}ing`, `${w}'s`, `${w}’s`]
+  if (w.endsWith('e')) out.push(`${w.slice(0, -1)}ing`)
+  if (/[^aeiou]y$/.test(w)) out.push(`${w.slice(0, -1)}ied`, `${w.slice(0, -1)}ies`)
+  // Doubling only after consonant-vowel-consonant: "stop" → "stopped", never "ad" → "added".
+  if (/(?:^|[^aeiou])[aeiou][bdgmnprtl]$/.test(w) && !/^[aeiou]+[^aeiou]$/.test(w))
+    out.push(`${w}${w.slice(-1)}ed`, `${w}${w.slice(-1)}ing`)
+  const past = pastOf(w)
+  if (past) out.push(past)
+  return out
+}
+
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}][\p{L}’'-]*/gu) ?? []
+
+/** Words of a stem that neither the article nor the question frame supply. */
+export function inventedWords(stem: string, articleWords: Set<string>): string[] {
+  return wordsOf(stripQuotes(stem, ' ')).filter((w) => {
+    const bare = w.replace(/[’']s$/, '').replace(/[’']$/, '')
+    if (FRAME.has(bare) || articleWords.has(w) || articleWords.has(bare)) return false
+    const lemmas = [bare, baseForm(bare) ?? bare, bare.replace(/(?:e?s|ing)$/, '')]
+    return !lemmas.some((l) => inflections(l).some((f) => articleWords.has(f)))
+  })
+}
+
+/** Removes quoted passages; a ’ followed by a letter is an apostrophe inside them ("we’re"). */
+export function stripQuotes(text: string, by: string): string {
+  return text.replace(/‘(?:[^’]|’(?=\p{L}))*’|“[^”]*”/gu, by)
+}
+
+export function articleWordSet(texts: string[]): Set<string> {
+  return new Set(texts.flatMap(wordsOf).flatMap((w) => [w, w.replace(/[’']s$/, '')]))
+}
+
+/** Whether a stem's curly quotes pair up (’ doubles as an apostrophe, so only unclosed ‘ counts). */
+function quotesBalanced(t: string): boolean {
+  if ((t.match(/“/g) ?? []).length !== (t.match(/”/g) ?? []).length) return false
+  if ((t.match(/"/g) ?? []).length % 2 !== 0) return false
+  let open = 0
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === '‘') open += 1
+    else if (t[i] === '’' && open > 0 && !/\p{L}/u.test(t[i + 1] ?? '')) open -= 1
+  }
+  return open === 0
+}
+
+export function stemProblems(q: Question, articleWords: Set<string>): string[] {
+  const out: string[] = []
+  const texts = [q.prompt, q.format === 'true-false' ? q.statement : ''].filter(Boolean)
+  for (const t of texts) {
+    if (!/^[A-Z‘“]/.test(t)) out.push(`does not start with a capital: ${t}`)
+    if (!/[?.!’”]$/.test(t)) out.push(`is not a whole sentence: ${t}`)
+    if (DANGLING.test(t)) out.push(`ends mid-clause: ${t}`)
+    if ((t.match(/[([]/g) ?? []).length !== (t.match(/[)\]]/g) ?? []).length)
+      out.push(`has unbalanced brackets: ${t}`)
+    if (!quotesBalanced(t)) out.push(`has unbalanced quotes: ${t}`)
+    const unquoted = stripQuotes(t, '…')
+    if (MISSING_THAT.test(unquoted))
+      out.push(`a reporting verb is followed by a clause without "that": ${t}`)
+    if (/\b(?:did|does|do)\s+(?:\S+\s+){0,6}?\S+ed\s+(?:that|to)\b/i.test(unquoted))
+      out.push(`"did" is followed by a past-tense verb: ${t}`)
+    const invented = inventedWords(t, articleWords)
+    if (invented.length > 0) out.push(`uses words the article does not: ${invented.join(', ')}`)
+  }
+  return out
+}
+
+/** Explanations are prose for students: no sentence ids or internal labels. */
+export function explanationProblems(q: Question): string[] {
+  const out: string[] = []
+  if (/\(?\bp\d+\.s\d+\b\)?/.test(q.explanation)) out.push('cites a raw sentence id')
+  if (/\b(?:stance|fact|granularity|evidence|sentenceId|actorKey)\b/.test(q.explanation))
+    out.push('uses an internal label')
+  if (!/[“‘]/.test(q.explanation)) out.push('does not quote the article')
+  return out
+}
