@@ -16,6 +16,8 @@ export const envSchema = z.object({
   LEDE_DATA_DIR: z.string().min(1).default('.data/pglite'),
   /** The public origin used in share links and Open Graph tags. */
   PUBLIC_BASE_URL: z.url().default('http://localhost:3000'),
+  /** Benchmarks only: enables /api/bench/* (a bare write used as the floor for submit throughput). */
+  LEDE_BENCH_ROUTES: z.enum(['0', '1']).default('0'),
 })
 export type Env = z.infer<typeof envSchema>
 

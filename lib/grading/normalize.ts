@@ -7,7 +7,22 @@
 // Arabic-style prefixes joined by a hyphen: "al-Kadhimi", "el-Sisi", "bin-Salman".
 const HYPHEN_PARTICLE = /^(?:al|el|ad|ar|as|at|an|ash|az|ibn|bin)-(?=\p{L})/u
 // Particles written as separate words, dropped when a name part follows them.
-const WORD_PARTICLES = new Set(['al', 'el', 'ibn', 'bin', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le'])
+const WORD_PARTICLES = new Set([
+  'al',
+  'el',
+  'ibn',
+  'bin',
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+])
 const LEADING_ARTICLES = new Set(['the', 'a', 'an'])
 
 export function normalizeAnswer(text: string): string {

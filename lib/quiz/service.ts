@@ -10,19 +10,24 @@ import { getArticle } from '@/lib/content/repository'
 import type { ArticleMeta } from '@/lib/content/schema'
 import type { Db } from '@/lib/db'
 import {
-  type AttemptRow,
+  type AttemptResultRow,
   createAttempt,
-  getAttemptWithVersion,
+  getAttempt,
   recordSubmission,
   updateShareSettings,
 } from '@/lib/db/queries/attempts'
-import { ensureModuleVersion } from '@/lib/db/queries/modules'
 import { AppError } from '@/lib/errors'
 import { findSubmissionProblems, gradeSubmission, type Submission } from '@/lib/grading'
 import { randomId } from '@/lib/ids'
 import { drawVariant, generateQuestionPool } from '@/lib/questions'
 import { toPublicQuestion } from '@/lib/questions/public'
 import type { Question, QuestionPool } from '@/lib/questions/types'
+import {
+  ensureBuiltInVersion,
+  loadVersion,
+  rememberStartedAttempt,
+  takeStartedAttempt,
+} from './cache'
 import { buildResult } from './feedback'
 import {
   type AttemptState,
@@ -49,14 +54,7 @@ export async function startAttempt(db: Db, input: StartAttempt): Promise<Attempt
   const doc = getArticle(input.slug)
   if (!doc) throw new AppError('not_found', 'module', 'There is no module with that name.')
   const pool = poolForArticle(doc)
-  const version = await ensureModuleVersion(db, {
-    slug: doc.slug,
-    ownerId: null,
-    meta: doc.meta,
-    body: doc.body,
-    articleHash: doc.hash,
-    pool: pool.questions,
-  })
+  const version = await ensureBuiltInVersion(db, doc, pool)
   const seed = randomId()
   const count = Math.min(input.count ?? DEFAULT_QUESTION_COUNT, version.pool.length)
   if (count === 0)
@@ -66,14 +64,16 @@ export async function startAttempt(db: Db, input: StartAttempt): Promise<Attempt
     { seed, count },
   )
   const attemptId = randomId()
+  const variant = drawn.map(toVariantItem)
   await createAttempt(db, {
     id: attemptId,
     shareId: randomId(),
     moduleVersionId: version.id,
     seed,
-    variant: drawn.map(toVariantItem),
+    variant,
     maxScore: drawn.length,
   })
+  rememberStartedAttempt(attemptId, { moduleVersionId: version.id, variant })
   return {
     attemptId,
     slug: doc.slug,
@@ -85,13 +85,16 @@ export async function startAttempt(db: Db, input: StartAttempt): Promise<Attempt
 }
 
 async function loadAttemptOrThrow(db: Db, attemptId: string) {
-  const row = await getAttemptWithVersion(db, attemptId)
-  if (!row) throw new AppError('not_found', 'attempt', 'There is no attempt with that id.')
-  return { row, questions: questionsForVariant(row.version.pool, row.attempt.variant) }
+  const attempt = await getAttempt(db, attemptId)
+  const found = attempt && (await loadVersion(db, attempt.moduleVersionId))
+  if (!attempt || !found)
+    throw new AppError('not_found', 'attempt', 'There is no attempt with that id.')
+  const row = { attempt, version: found.version, slug: found.slug }
+  return { row, questions: questionsForVariant(found.version.pool, attempt.variant) }
 }
 
 function stateOf(
-  attempt: AttemptRow,
+  attempt: AttemptResultRow,
   meta: ArticleMeta,
   slug: string,
   questions: Question[],
@@ -126,12 +129,39 @@ export async function getAttemptState(db: Db, attemptId: string): Promise<Attemp
   return stateOf(row.attempt, row.version.meta, row.slug, questions)
 }
 
+async function gradeAndRecord(
+  db: Db,
+  attemptId: string,
+  questions: Question[],
+  submission: Submission,
+) {
+  const grade = gradeSubmission(questions, submission.answers)
+  return recordSubmission(db, attemptId, {
+    answers: submission.answers,
+    outcomes: grade.outcomes,
+    categoryScores: grade.categories,
+    score: grade.score,
+    submissionKey: submission.submissionKey,
+  })
+}
+
 /** Grades and stores a submission once; a repeated submission returns the first result. */
 export async function submitAttempt(
   db: Db,
   attemptId: string,
   submission: Submission,
 ): Promise<AttemptState> {
+  // Fast path: this process started the attempt, so it knows the variant: one UPDATE.
+  const started = takeStartedAttempt(attemptId)
+  const cached = started && (await loadVersion(db, started.moduleVersionId))
+  if (started && cached) {
+    const questions = questionsForVariant(cached.version.pool, started.variant)
+    if (findSubmissionProblems(questions, submission.answers).length === 0) {
+      const stored = await gradeAndRecord(db, attemptId, questions, submission)
+      if (stored) return stateOf(stored, cached.version.meta, cached.slug, questions)
+    }
+  }
+  // Otherwise read the attempt: it may be submitted already, or the answers may not fit it.
   const { row, questions } = await loadAttemptOrThrow(db, attemptId)
   if (row.attempt.submittedAt) return stateOf(row.attempt, row.version.meta, row.slug, questions)
   const problems = findSubmissionProblems(questions, submission.answers)
@@ -143,14 +173,7 @@ export async function submitAttempt(
       problems,
     )
   }
-  const grade = gradeSubmission(questions, submission.answers)
-  const stored = await recordSubmission(db, attemptId, {
-    answers: submission.answers,
-    outcomes: grade.outcomes,
-    categoryScores: grade.categories,
-    score: grade.score,
-    submissionKey: submission.submissionKey,
-  })
+  const stored = await gradeAndRecord(db, attemptId, questions, submission)
   // Lost a race with an identical retry: answer with what the winner stored.
   if (!stored) return getAttemptState(db, attemptId)
   return stateOf(stored, row.version.meta, row.slug, questions)

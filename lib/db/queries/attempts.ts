@@ -1,10 +1,12 @@
 /** Attempts: created with their variant, graded once, read back for feedback and share pages. */
-import { and, eq, isNull } from 'drizzle-orm'
+import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { Db } from '../open'
 import { attempts, modules, moduleVersions } from '../schema'
 
 export type AttemptRow = typeof attempts.$inferSelect
 export type NewAttempt = typeof attempts.$inferInsert
+/** An attempt without its variant: what a result needs. */
+export type AttemptResultRow = Omit<AttemptRow, 'variant'>
 export type Grading = Pick<
   AttemptRow,
   'answers' | 'outcomes' | 'categoryScores' | 'score' | 'submissionKey'
@@ -25,21 +27,39 @@ export async function getAttemptWithVersion(db: Db, id: string) {
   return row
 }
 
+export async function getAttempt(db: Db, id: string): Promise<AttemptRow | undefined> {
+  const [row] = await db.select().from(attempts).where(eq(attempts.id, id))
+  return row
+}
+
 /**
  * Stores the grading unless the attempt was already submitted; one statement, so two
  * racing submissions cannot both win. Returns the stored row, or undefined if it lost.
+ * Only the columns the grading does not already hold come back (no variant, no JSON echo).
  */
 export async function recordSubmission(
   db: Db,
   id: string,
   grading: Grading,
-): Promise<AttemptRow | undefined> {
+): Promise<AttemptResultRow | undefined> {
   const [row] = await db
     .update(attempts)
     .set({ ...grading, submittedAt: new Date() })
     .where(and(eq(attempts.id, id), isNull(attempts.submittedAt)))
-    .returning()
-  return row
+    .returning({
+      id: attempts.id,
+      shareId: attempts.shareId,
+      moduleVersionId: attempts.moduleVersionId,
+      assignmentId: attempts.assignmentId,
+      displayName: attempts.displayName,
+      showName: attempts.showName,
+      sharingAllowed: attempts.sharingAllowed,
+      seed: attempts.seed,
+      maxScore: attempts.maxScore,
+      startedAt: attempts.startedAt,
+      submittedAt: attempts.submittedAt,
+    })
+  return row && { ...row, ...grading }
 }
 
 /** A submitted attempt by its share id, with what a share page may show; undefined otherwise. */
@@ -70,11 +90,18 @@ export async function updateShareSettings(
   db: Db,
   attemptId: string,
   settings: { showName: boolean; displayName: string | null },
-): Promise<AttemptRow | undefined> {
+): Promise<AttemptResultRow | undefined> {
   const [row] = await db
     .update(attempts)
     .set(settings)
     .where(eq(attempts.id, attemptId))
     .returning()
   return row
+}
+
+/** Benchmarks only (the floor for submit throughput): one UPDATE with the body as is. */
+export async function writeAttemptAnswersRaw(db: Db, id: string, json: string): Promise<void> {
+  await db.execute(
+    sql`update attempts set answers = ${json}::jsonb, submitted_at = now() where id = ${id}`,
+  )
 }

@@ -73,6 +73,16 @@ export async function getModuleVersion(db: Db, id: string): Promise<ModuleVersio
   return row
 }
 
+/** A version with its module's slug. */
+export async function getModuleVersionWithSlug(db: Db, id: string) {
+  const [row] = await db
+    .select({ version: moduleVersions, slug: modules.slug })
+    .from(moduleVersions)
+    .innerJoin(modules, eq(modules.id, moduleVersions.moduleId))
+    .where(eq(moduleVersions.id, id))
+  return row
+}
+
 export async function listModuleVersions(db: Db, slug: string): Promise<ModuleVersion[]> {
   return db
     .select({ version: moduleVersions })

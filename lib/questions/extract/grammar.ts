@@ -151,6 +151,29 @@ export function baseForm(verb: string): string | null {
 }
 
 export const AUXILIARIES = /^(?:was|were|is|are|has|have|had|will|would|can|could|may|might)$/i
+const MODALS = /^(?:will|would|can|could|may|might|should|must|shall)$/i
+
+/** Verbs news writes in the present with a to- or that-complement ("plans to", "estimate that"). */
+const PRESENT_VERBS = new Set(
+  (
+    'plan expect intend hope aim want need estimate say believe warn claim argue insist predict ' +
+    'fear suggest propose seek oppose support deny reject refuse face hold require remain'
+  ).split(' '),
+)
+
+/** "plans" → does plan; "estimate" (plural subject) → do estimate; null when not a listed verb. */
+function presentBase(word: string, subject: string): { aux: string; base: string } | null {
+  const w = word.toLowerCase()
+  const plural = /(?:[^s']s|\bthey|\bwe)$/i.test(subject.trim()) || /\band\b/.test(subject)
+  if (PRESENT_VERBS.has(w) && plural) return { aux: 'do', base: w }
+  const base = w.endsWith('ies')
+    ? `${w.slice(0, -3)}y`
+    : /(?:sh|ch|ss|x)es$/.test(w)
+      ? w.slice(0, -2)
+      : w.replace(/s$/, '')
+  if (w !== base && PRESENT_VERBS.has(base) && !plural) return { aux: 'does', base }
+  return null
+}
 
 /** Removes adverbs that read oddly after do-support ("rockets also hit" → "rockets hit"). */
 export function dropAdverbs(text: string): string {
@@ -185,11 +208,13 @@ export function toQuestion(
     if (/[,;:"]/.test(subject)) return null
     const rest = words.slice(i + 1).join(' ')
     const subj = subjectIsName(subject) ? subject : lowerFirst(subject)
-    if (AUXILIARIES.test(w) && /^(?:was|were|is|are|has|have|had)$/i.test(w)) {
+    if (AUXILIARIES.test(w) || MODALS.test(w)) {
       return `${wh} ${w.toLowerCase()} ${subj} ${rest}?`.replace(/\s+\?$/, '?')
     }
     const base = baseForm(w)
     if (base) return `${wh} did ${subj} ${base}${rest ? ` ${rest}` : ''}?`
+    const present = presentBase(w, subject)
+    if (present) return `${wh} ${present.aux} ${subj} ${present.base}${rest ? ` ${rest}` : ''}?`
   }
   return null
 }

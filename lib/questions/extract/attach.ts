@@ -1,0 +1,70 @@
+/**
+ * Ties a date to the event it modifies: the reporting verb ("X told reporters on Monday
+ * that …" dates the telling), the reported clause ("X added that dust blown from the Sahara
+ * in February had darkened the snow" dates the dust, not the saying), a reduced relative
+ * ("a study published on Tuesday" → "When was the study published?") or the main clause.
+ */
+import { lowerFirst } from './grammar'
+
+const REPORT_VERBS =
+  'said|says|say|added|adds|told|tells|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|notes|stated|states|explained|announced|confirmed|estimated|estimates|estimate|believes|believe|predicted|predicts'
+
+/** Subject, reporting verb and where the reported clause begins. */
+export type Report = { subject: string; verb: string; verbAt: number; contentAt: number }
+
+const REPORT = new RegExp(
+  `^(?:(?:On|In|Last|This|Earlier|Later) [^,]{2,30},\\s+)?((?:[^,;"]|,[^,;"]{2,80},)+?)\\s+(${REPORT_VERBS})\\b((?:\\s+(?!that\\b)[\\w'’-]+){0,5}?)(?:\\s+that\\b|(?=\\s+(?:the|a|an|it|he|she|they|its|their|his|her)\\s))`,
+)
+
+/** The first reporting frame of a sentence, if its subject and clause are plain. */
+export function findReport(folded: string): Report | null {
+  const m = REPORT.exec(folded)
+  if (!m?.[1] || !m[2]) return null
+  const verbAt = folded.indexOf(m[2], (m.index ?? 0) + m[1].length)
+  const contentAt = (m.index ?? 0) + m[0].length
+  if (m[1].split(/\s+/).length > 16) return null
+  return { subject: m[1], verb: m[2], verbAt, contentAt: contentAt + 1 }
+}
+
+/** "Co-author Paolo Ricci, a climate scientist at …," → "Co-author Paolo Ricci"; "The study's authors" → "the study's authors". */
+export function reporterPhrase(subject: string, isName: (s: string) => boolean): string {
+  const head = subject.split(',')[0]?.trim() ?? ''
+  return isName(head) ? head : lowerFirst(head)
+}
+
+const PARTICIPLES =
+  'blown|given|taken|made|held|built|shown|known|written|sold|seen|found|done|won|lost|led|sent|set|hit|struck|born|chosen|drawn|grown|thrown|stolen|spoken|broken|driven|paid|brought|bought|caught|fought|kept|left|put|cut|run|begun|risen|fallen|flown|worn|torn|sworn'
+const NOT_NOUN =
+  /^(?:has|have|had|was|were|is|are|be|been|being|to|not|also|and|or|but|that|which|who|it|he|she|they|we|i|you|recently|newly|widely|first|already|just|then|never)$/i
+const PREP = /^(?:to|of|in|by|from|with|for|after|before|on|at|about|against|over|under)$/i
+const FINITE_NEXT =
+  /^\s*(?:(?:in|at|on|from|to|near)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?(?:had|has|have|was|were|is|are|will|would|could|may|might|can|\w+ed)\b/
+
+/**
+ * "… according to a study published on Tuesday" / "dust blown from the Sahara in
+ * February had darkened …": a noun phrase, a past participle and the date in its phrase.
+ * Returns the passive question body ("was the study published") or null.
+ */
+export function reducedRelative(text: string, dateStart: number, dateEnd: number): string | null {
+  const before = text.slice(0, dateStart)
+  const m = new RegExp(
+    `(?:^|[\\s,])((?:[\\w'’-]+\\s+){1,4}?)((?:[a-z]+ed)|${PARTICIPLES})((?:\\s+(?!(?:and|but|that|which|who)\\b)[\\w'’-]+){0,6}?)\\s*$`,
+  ).exec(before)
+  if (!m?.[1] || !m[2]) return null
+  const np = m[1].trim().split(/\s+/)
+  // The noun phrase runs back to a preposition or the clause start: "according to [a study]".
+  let from = np.length - 1
+  while (from > 0 && !PREP.test(np[from - 1] ?? '') && !/^(?:that)$/i.test(np[from - 1] ?? ''))
+    from -= 1
+  const phrase = np.slice(from)
+  const head = phrase.at(-1) ?? ''
+  if (!head || NOT_NOUN.test(head) || phrase.some((w) => NOT_NOUN.test(w))) return null
+  if (/[,;:"]/.test(m[3] ?? '')) return null
+  const precededByPrep =
+    from > 0 || PREP.test(before.slice(0, m.index).trim().split(/\s+/).at(-1) ?? '')
+  if (!precededByPrep && !FINITE_NEXT.test(text.slice(dateEnd))) return null
+  const det = (phrase[0] ?? '').toLowerCase()
+  const noun = (/^(?:a|an)$/.test(det) ? ['the', ...phrase.slice(1)] : phrase).join(' ')
+  const plural = /[^su']s$/.test(head)
+  return `${plural ? 'were' : 'was'} ${lowerFirst(noun)} ${m[2]}${m[3] ?? ''}`.trim()
+}

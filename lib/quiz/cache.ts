@@ -1,0 +1,72 @@
+/**
+ * What never changes once written, kept per process so the hot paths touch the database
+ * less: module versions (immutable), and the variant of each attempt this process started
+ * (immutable too), so a submission on the same instance is one UPDATE. The database stays
+ * the source of truth: a miss — another instance, a restart — reads it. Nothing here is
+ * needed for correctness, so several instances stay consistent.
+ */
+import 'server-only'
+import type { ArticleDoc } from '@/lib/content'
+import type { Db } from '@/lib/db'
+import {
+  ensureModuleVersion,
+  getModuleVersionWithSlug,
+  type ModuleVersion,
+} from '@/lib/db/queries/modules'
+import type { VariantItem } from '@/lib/db/schema'
+import type { QuestionPool } from '@/lib/questions/types'
+
+type CachedVersion = { version: ModuleVersion; slug: string }
+
+const MAX_ENTRIES = 500
+type StartedAttempt = { moduleVersionId: string; variant: VariantItem[] }
+
+const byId = new Map<string, CachedVersion>()
+const builtInByHash = new Map<string, CachedVersion>()
+const startedAttempts = new Map<string, StartedAttempt>()
+
+function remember<T>(map: Map<string, T>, key: string, value: T) {
+  if (map.size >= MAX_ENTRIES) map.clear()
+  map.set(key, value)
+}
+
+export async function loadVersion(db: Db, versionId: string): Promise<CachedVersion | undefined> {
+  const cached = byId.get(versionId)
+  if (cached) return cached
+  const row = await getModuleVersionWithSlug(db, versionId)
+  if (row) remember(byId, versionId, row)
+  return row
+}
+
+/** The version of a built-in article for this process's generator, created on first use. */
+export async function ensureBuiltInVersion(
+  db: Db,
+  doc: ArticleDoc,
+  pool: QuestionPool,
+): Promise<ModuleVersion> {
+  const key = `${doc.slug}:${doc.hash}`
+  const cached = builtInByHash.get(key)
+  if (cached) return cached.version
+  const version = await ensureModuleVersion(db, {
+    slug: doc.slug,
+    ownerId: null,
+    meta: doc.meta,
+    body: doc.body,
+    articleHash: doc.hash,
+    pool: pool.questions,
+  })
+  remember(builtInByHash, key, { version, slug: doc.slug })
+  remember(byId, version.id, { version, slug: doc.slug })
+  return version
+}
+
+export function rememberStartedAttempt(attemptId: string, attempt: StartedAttempt): void {
+  remember(startedAttempts, attemptId, attempt)
+}
+
+/** The variant of an attempt this process started and has not seen submitted. */
+export function takeStartedAttempt(attemptId: string): StartedAttempt | undefined {
+  const attempt = startedAttempts.get(attemptId)
+  startedAttempts.delete(attemptId)
+  return attempt
+}

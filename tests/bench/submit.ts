@@ -1,0 +1,156 @@
+/**
+ * Submit throughput: POST /api/attempts/:id/submission (validate + grade + store) against
+ * its floor, /api/bench/floor/:id — one UPDATE writing the same attempt row, nothing else —
+ * in the same run, with autocannon on loopback; on PGlite, and on PostgreSQL when
+ * BENCH_DATABASE_URL or TEST_DATABASE_URL names a server. Target: submit ≥ 0.8× floor.
+ *
+ *   npm run build && npx tsx tests/bench/submit.ts
+ */
+import { pathToFileURL } from 'node:url'
+import autocannon from 'autocannon'
+import type { PublicQuestion } from '@/lib/questions/types'
+import { type BenchServer, startServer } from './support/server'
+import { type Row, toTable } from './support/table'
+
+const SLUG = 'biden-al-kadhimi-rocket-attacks'
+const CONNECTIONS = 20
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000)
+
+/** A valid (not necessarily right) answer to every question. */
+function answersFor(questions: PublicQuestion[]) {
+  return Object.fromEntries(
+    questions.map((q) => {
+      switch (q.format) {
+        case 'match':
+          return [
+            q.id,
+            { pairs: Object.fromEntries(q.left.map((l, i) => [l.id, q.right[i]?.id ?? ''])) },
+          ]
+        case 'order':
+          return [q.id, { order: q.items.map((i) => i.id) }]
+        default:
+          return [q.id, { optionId: q.options[0]?.id ?? '' }]
+      }
+    }),
+  )
+}
+
+async function createAttempts(base: string, count: number) {
+  const attempts: { id: string; body: string }[] = []
+  const batch = 20
+  for (let i = 0; i < count; i += batch) {
+    const made = await Promise.all(
+      Array.from({ length: Math.min(batch, count - i) }, async () => {
+        const res = await fetch(`${base}/api/attempts`, {
+          method: 'POST',
+          body: JSON.stringify({ slug: SLUG }),
+          headers: { 'content-type': 'application/json' },
+        })
+        if (res.status !== 201) throw new Error(`start answered ${res.status}`)
+        const state = (await res.json()) as { attemptId: string; questions: PublicQuestion[] }
+        const body = JSON.stringify({
+          submissionKey: `bench-${state.attemptId}`,
+          answers: answersFor(state.questions),
+        })
+        return { id: state.attemptId, body }
+      }),
+    )
+    attempts.push(...made)
+  }
+  return attempts
+}
+
+async function load(
+  base: string,
+  pathFor: (id: string) => string,
+  attempts: { id: string; body: string }[],
+) {
+  let next = 0
+  const result = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    amount: attempts.length,
+    timeout: 20,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => {
+          const attempt = attempts[next++ % attempts.length]
+          if (!attempt) return req
+          return {
+            ...req,
+            path: pathFor(attempt.id),
+            body: attempt.body,
+            headers: { 'content-type': 'application/json' },
+          }
+        },
+      },
+    ],
+  })
+  const bad = result.non2xx + result.errors + result.timeouts
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    bad,
+    total: result.requests.total,
+  }
+}
+
+async function benchOn(server: BenchServer): Promise<Row[]> {
+  const { base, kind } = server
+  // Warm both routes, then measure floor and submit on fresh attempts each.
+  const warm = await createAttempts(base, 100)
+  await load(base, (id) => `/api/bench/floor/${id}`, warm.slice(0, 50))
+  await load(base, (id) => `/api/attempts/${id}/submission`, warm.slice(50))
+  const floorAttempts = await createAttempts(base, REQUESTS)
+  const submitAttempts = await createAttempts(base, REQUESTS)
+  const floor = await load(base, (id) => `/api/bench/floor/${id}`, floorAttempts)
+  const submit = await load(base, (id) => `/api/attempts/${id}/submission`, submitAttempts)
+  const bench = `submit (${kind})`
+  const ratio = submit.rps / floor.rps
+  return [
+    {
+      bench,
+      name: 'floor: one UPDATE',
+      value: floor.rps,
+      unit: 'req/s',
+      note: `p50 ${floor.p50} ms, p99 ${floor.p99} ms, ${floor.bad} errors`,
+    },
+    {
+      bench,
+      name: 'submit: validate+grade+store',
+      value: submit.rps,
+      unit: 'req/s',
+      note: `p50 ${submit.p50} ms, p99 ${submit.p99} ms, ${submit.bad} errors`,
+    },
+    {
+      bench,
+      name: 'submit / floor',
+      value: ratio,
+      unit: '×',
+      note: `target ≥ 0.8 ${ratio >= 0.8 ? '✓' : '✗'}`,
+    },
+  ]
+}
+
+export async function runSubmitBench(): Promise<Row[]> {
+  const rows: Row[] = []
+  const servers: (string | undefined)[] = [undefined]
+  const pgUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL
+  if (pgUrl) servers.push(pgUrl)
+  for (const pgServer of servers) {
+    const server = await startServer(3241, pgServer, { LEDE_BENCH_ROUTES: '1' })
+    try {
+      rows.push(...(await benchOn(server)))
+    } finally {
+      await server.stop()
+    }
+  }
+  return rows
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(`${CONNECTIONS} connections, ${REQUESTS} requests per route, autocannon on loopback`)
+  console.log(toTable(await runSubmitBench()))
+}
