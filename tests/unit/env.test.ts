@@ -6,6 +6,7 @@ test('defaults to embedded PGlite and localhost', () => {
     NODE_ENV: 'development',
     LEDE_DATA_DIR: '.data/pglite',
     PUBLIC_BASE_URL: 'http://localhost:3000',
+    LEDE_BENCH_ROUTES: '0',
   })
 })
 
