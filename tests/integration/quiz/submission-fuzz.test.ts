@@ -265,8 +265,8 @@ function nearValid(recipe: { picks: (boolean | undefined)[]; mutations: Mutation
         break
       }
       case 'replaceId': {
-        const a = entry?.[1] as Record<string, unknown> | undefined
-        if (!a) break
+        const a = entry?.[1]
+        if (!isPlainObject(a)) break
         if ('optionId' in a) a.optionId = m.to
         else if ('order' in a && Array.isArray(a.order)) a.order[m.at % a.order.length] = m.to
         else if ('pairs' in a && isPlainObject(a.pairs)) {
@@ -299,8 +299,9 @@ function nearValid(recipe: { picks: (boolean | undefined)[]; mutations: Mutation
         answersValue = m.value
         break
       case 'duplicateOrderItem': {
-        const a = entry?.[1] as Record<string, unknown> | undefined
-        if (a && Array.isArray(a.order) && a.order.length > 1) a.order[1] = a.order[0]
+        const a = entry?.[1]
+        if (isPlainObject(a) && Array.isArray(a.order) && a.order.length > 1)
+          a.order[1] = a.order[0]
         break
       }
     }
