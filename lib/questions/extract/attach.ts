@@ -4,6 +4,7 @@
  * in February had darkened the snow" dates the dust, not the saying), a reduced relative
  * ("a study published on Tuesday" → "When was the study published?") or the main clause.
  */
+import { SOURCE_NOUNS } from '../lexicon'
 import { lowerFirst } from './grammar'
 
 const REPORT_VERBS =
@@ -29,7 +30,8 @@ export function findReport(folded: string): Report | null {
 /** "Co-author Paolo Ricci, a climate scientist at …," → "Co-author Paolo Ricci"; "The study's authors" → "the study's authors". */
 export function reporterPhrase(subject: string, isName: (s: string) => boolean): string {
   const head = subject.split(',')[0]?.trim() ?? ''
-  return isName(head) ? head : lowerFirst(head)
+  const common = new RegExp(`^(?:the|a|an|some|many|police|${SOURCE_NOUNS})\\b`, 'i')
+  return isName(head) || !common.test(head) ? head : lowerFirst(head)
 }
 
 const PARTICIPLES =
@@ -60,8 +62,8 @@ export function reducedRelative(text: string, dateStart: number, dateEnd: number
   const head = phrase.at(-1) ?? ''
   if (!head || NOT_NOUN.test(head) || phrase.some((w) => NOT_NOUN.test(w))) return null
   if (/[,;:"]/.test(m[3] ?? '')) return null
-  const precededByPrep =
-    from > 0 || PREP.test(before.slice(0, m.index).trim().split(/\s+/).at(-1) ?? '')
+  const lead = from > 0 ? np[from - 1] : before.slice(0, m.index).trim().split(/\s+/).at(-1)
+  const precededByPrep = PREP.test(lead ?? '')
   if (!precededByPrep && !FINITE_NEXT.test(text.slice(dateEnd))) return null
   const det = (phrase[0] ?? '').toLowerCase()
   const noun = (/^(?:a|an)$/.test(det) ? ['the', ...phrase.slice(1)] : phrase).join(' ')

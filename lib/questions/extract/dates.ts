@@ -61,7 +61,7 @@ const PATTERNS: { kind: string; re: RegExp }[] = [
 ]
 
 const FUTURE =
-  /\b(?:will|'ll|shall|scheduled|due|set (?:for|to)|expected|planned|plans?|upcoming|looming|next|later this|would be held)\b/i
+  /\b(?:will|'ll|shall|could|might|scheduled|due|set (?:for|to)|expected|planned|plans?|upcoming|looming|next|later this|would be held)\b/i
 const PAST =
   /\b(?:was|were|had|did|said|told|\w+ed|struck|hit|took|made|began|won|lost|held|fell|rose|shot|sent|left|came|went|became|abandoned)\b/i
 

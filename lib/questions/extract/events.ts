@@ -9,6 +9,7 @@ import type { DateFact, PlaceFact } from '../facts'
 import { COUNTRIES, RELATIVE_WORDS } from '../lexicon'
 import { trimClause } from '../text'
 import type { Registry } from './actors'
+import { findReport, reducedRelative, reporterPhrase } from './attach'
 import { type Context, makeEvidence, type SentenceRef } from './context'
 import { findDates } from './dates'
 import { baseForm, toQuestion } from './grammar'
@@ -22,7 +23,7 @@ const NP_BEFORE = new RegExp(
   `(?:(?:^|[,;]\\s*|\\b(?:[Ww]ith|and|of|for)\\s+)((?:[\\w'’-]+\\s+){0,3}?(?:${EVENT_NOUNS}))|\\b((?:the|a|an|its|their|his|her)\\s+(?:(?!(?:before|after|in|on|at|for|with|to|from|by|the|a|an)\\s)[\\w'’-]+\\s+){0,4}?(?:${EVENT_NOUNS})))\\s+(?:(scheduled|planned|set|due)(?:\\s+(?:for|in|on))?\\s+)?$`,
 )
 const BOUNDARY =
-  /,\s+(?:which|while|but|whereas|who|killing|leaving|injuring|referring|restricting|warning|infuriating|speaking|saying|including)\b|;\s|\s+but\s+|\s+while\s+|\s+and\s+(?:has|have|had|was|were|is|are|will)\s/g
+  /,\s+(?:which|while|but|whereas|who|killing|leaving|injuring|referring|restricting|warning|infuriating|speaking|saying|including|according)\b|;\s|\s+but\s+|\s+while\s+|\s+and\s+(?:has|have|had|was|were|is|are|will)\s/g
 
 function quoteSpans(s: SentenceRef): [number, number][] {
   return [...s.folded.matchAll(/"[^"]*"/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length])
@@ -57,14 +58,53 @@ function rebuildRelative(body: string): string | null {
 
 function isName(reg: Registry) {
   const forms = [...reg.actors.values()].flatMap((a) => a.aliases)
-  return (subject: string) => forms.some((f) => subject.startsWith(f) || f.startsWith(subject))
+  // "Environment Minister Markus Weber": capitalised words leading up to a name are part of it.
+  return (subject: string) =>
+    forms.some(
+      (f) =>
+        subject.startsWith(f) ||
+        f.startsWith(subject) ||
+        /^(?:[A-Z][\w'’.-]*\s+)+$/.test(subject.slice(0, Math.max(0, subject.indexOf(f)))),
+    )
+}
+
+type Hit = {
+  start: number
+  end: number
+  expression: string
+  tense: string
+  resolved: { granularity: string }
+}
+
+/** Removes the date from a clause of the sentence and tidies the result into a body. */
+function clauseBody(s: SentenceRef, a: number, b: number, h: Hit): string {
+  let body = `${s.text.slice(a, h.start)} ${s.text.slice(h.end, b)}`.replace(
+    /\s[–—]\s[^–—]+\s[–—]\s/g,
+    ' ',
+  )
+  body = trimClause(body.replace(/\s+,/g, ',').replace(/\s+/g, ' ').replace(/^,\s*/, ''))
+  return rebuildRelative(body) ?? body
+}
+
+/** A quoted phrase inside a clause reads as a ‘…’ quotation in a stem; a whole quote is not an event. */
+function quotedPhrase(body: string): string | null {
+  if (!/["“”]/.test(body)) return body
+  if (/^["“]/.test(body) || (body.match(/["“”]/g) ?? []).length % 2 !== 0) return null
+  return body.replace(/["“]([^"”]*)["”]/g, '‘$1’')
+}
+
+function finish(wh: string, body: string, reg: Registry, tail = ''): string | null {
+  const phrased = quotedPhrase(body)
+  if (!phrased || phrased.split(' ').length < 3) return null
+  const q = toQuestion(wh, phrased, isName(reg))
+  return q && tail ? `${q.slice(0, -1)}, ${tail}?` : q
 }
 
 function dateStem(
   reg: Registry,
   s: SentenceRef,
-  h: { start: number; end: number },
-  others: number,
+  h: Hit,
+  hits: Hit[],
 ): { event: string; stem: string | null } {
   const before = s.folded.slice(0, h.start)
   const np = NP_BEFORE.exec(before)
@@ -86,25 +126,57 @@ function dateStem(
       stem: toQuestion('When', trimClause(when[1]), isName(reg)),
     }
   }
+  // "in June and July": a span of two dates, not one answer.
+  if (/^\s+(?:and|or|to|through)\s+(?:[A-Z][a-z]+|\d)/.test(s.folded.slice(h.end)))
+    return { event: '', stem: null }
+  // "by 2045" with a future or modal verb is a deadline: "By what year could …?".
+  const deadline = /^by\b/i.test(h.expression) && h.tense === 'future'
   // "since 2009", "from April 15", "until Friday": a boundary, not the date of an event.
   if (
-    /^(?:since|until|by)\b/i.test(s.folded.slice(h.start)) ||
-    /\b(?:from|to|until|since|by|before|after|between)\s+$/i.test(before)
+    !deadline &&
+    (/^(?:since|until|by)\b/i.test(s.folded.slice(h.start)) ||
+      /\b(?:from|to|until|since|by|before|after|between)\s+$/i.test(before))
   ) {
     return { event: '', stem: null }
   }
-  const [a, b] = clauseAround(s, h.start, h.end)
-  let body = `${s.text.slice(a, h.start)} ${s.text.slice(h.end, b)}`.replace(
-    /\s[–—]\s[^–—]+\s[–—]\s/g,
-    ' ',
-  )
-  body = trimClause(body.replace(/\s+,/g, ',').replace(/\s+/g, ' ').replace(/^,\s*/, ''))
-  body = rebuildRelative(body) ?? body
+  const wh = deadline ? (h.resolved.granularity === 'year' ? 'By what year' : 'By when') : 'When'
+  let [a, b] = clauseAround(s, h.start, h.end)
+  // "X lost Y last year, the largest loss …": a comma after a date ends its verb phrase.
+  if (h.start > a + 3) {
+    const comma = /^\s*,/.exec(s.folded.slice(h.end))
+    if (comma) b = Math.min(b, h.end)
+  }
+  const report = findReport(s.folded)
+  const inside = (lo: number, hi: number) => hits.filter((x) => x.start >= lo && x.end <= hi).length
+  // A date inside the reported clause dates that clause's event, not the saying.
+  if (report && h.start >= report.contentAt) {
+    const tail = `according to ${reporterPhrase(s.text.slice(0, report.verbAt).replace(/^(?:On|In|Last|This|Earlier|Later) [^,]{2,30},\s+/, ''), isName(reg))}`
+    const reduced = reducedRelative(s.folded, h.start, h.end)
+    if (reduced && !deadline) {
+      const body = reduced.replace(/^(was|were) /, '')
+      return { event: body, stem: `When ${reduced}, ${tail}?`.replace(/\s+,/, ',') }
+    }
+    const lo = Math.max(a, report.contentAt)
+    const body = clauseBody(s, lo, b, h)
+    if (inside(lo, b) > 1) return { event: body, stem: null }
+    return { event: body, stem: finish(wh, body, reg, tail) }
+  }
+  const reduced = reducedRelative(s.folded, h.start, h.end)
+  if (reduced && !deadline) return { event: reduced, stem: `When ${reduced}?` }
+  let body = clauseBody(s, a, b, h)
   if (/^(?:that|which|who)\s/i.test(body)) body = ''
-  // A quote is not an event; two dates in one clause make one answer ambiguous.
-  if (!body || body.split(' ').length < 3 || others > 1 || /["“”]/.test(body))
-    return { event: body, stem: null }
-  return { event: body, stem: toQuestion('When', body, isName(reg)) }
+  // Two dates in one clause make one answer ambiguous.
+  if (!body || inside(a, b) > 1) return { event: body, stem: null }
+  // A date on the reporting verb dates the saying: "X told reporters on Wednesday that …".
+  if (report && h.start >= report.verbAt) {
+    const frame = `${s.text.slice(a, h.start)} ${s.text.slice(h.end, report.contentAt)}`
+    const that = /\bthat\s*$/.test(frame) ? '' : ' that'
+    const said = trimClause(
+      `${frame.trimEnd()}${that} ${s.text.slice(report.contentAt, b)}`.replace(/\s+/g, ' '),
+    )
+    return { event: body, stem: finish(wh, said, reg) }
+  }
+  return { event: body, stem: finish(wh, body, reg) }
 }
 
 export function findDateFacts(ctx: Context, reg: Registry): DateDraft[] {
@@ -115,9 +187,7 @@ export function findDateFacts(ctx: Context, reg: Registry): DateDraft[] {
       (h) => !quotes.some(([a, b]) => h.start >= a && h.end <= b),
     )
     for (const h of hits) {
-      const [a, b] = clauseAround(s, h.start, h.end)
-      const others = hits.filter((x) => x.start >= a && x.end <= b).length
-      const { event, stem } = dateStem(reg, s, h, others)
+      const { event, stem } = dateStem(reg, s, h, hits)
       out.push({
         type: 'date',
         expression: s.text.slice(h.start, h.end),

@@ -151,6 +151,8 @@ export function baseForm(verb: string): string | null {
 }
 
 export const AUXILIARIES = /^(?:was|were|is|are|has|have|had|will|would|can|could|may|might)$/i
+const PARTICIPLE_IN_SUBJECT =
+  /^(?:by|for|in|from|at|over|with|as|during|after)\s+(?:[^,;]+?\s)?(?:has|have|had|was|were|is|are|will|would|could|can|may|might)\s/
 const MODALS = /^(?:will|would|can|could|may|might|should|must|shall)$/i
 
 /** Verbs news writes in the present with a to- or that-complement ("plans to", "estimate that"). */
@@ -212,6 +214,8 @@ export function toQuestion(
       return `${wh} ${w.toLowerCase()} ${subj} ${rest}?`.replace(/\s+\?$/, '?')
     }
     const base = baseForm(w)
+    // "the groups blamed for such attacks have been …": a participle inside the subject.
+    if (base && /ed$/.test(w) && PARTICIPLE_IN_SUBJECT.test(words.slice(i + 1).join(' '))) continue
     if (base) return `${wh} did ${subj} ${base}${rest ? ` ${rest}` : ''}?`
     const present = presentBase(w, subject)
     if (present) return `${wh} ${present.aux} ${subj} ${present.base}${rest ? ` ${rest}` : ''}?`

@@ -5,7 +5,13 @@
  * statements and place questions without giveaways.
  */
 import { describe, expect, test } from 'vitest'
-import { checkPool, generateQuestionPool, type Question } from '@/lib/questions'
+import {
+  checkPool,
+  extractFacts,
+  type Fact,
+  generateQuestionPool,
+  type Question,
+} from '@/lib/questions'
 import { baseForm } from '@/lib/questions/extract/grammar'
 import { docFrom, findArticle, loadArticle } from './load'
 
@@ -111,5 +117,85 @@ describe('6. explanations are plain prose that quote the article', () => {
     const long = `The council said ${'that the plan '.repeat(20)}would be approved on Monday.`
     for (const q of pool(long).questions)
       expect(q.explanation.split(/\s+/).length).toBeLessThanOrEqual(60)
+  })
+})
+
+const dateFacts = (body: string, publishedAt = '2024-09-12') =>
+  extractFacts(docFrom(body, publishedAt)).filter(
+    (f): f is Extract<Fact, { type: 'date' }> => f.type === 'date',
+  )
+
+describe('3. a date is tied to the event it modifies, not to the saying', () => {
+  test.each([
+    [
+      'Ricci added that dust blown from the Sahara in February had darkened the snow.',
+      'When was dust blown from the Sahara, according to Ricci?',
+    ],
+    [
+      'Officials said that rockets fired on Monday had hit the base.',
+      'When were rockets fired, according to officials?',
+    ],
+    [
+      'The minister said the bridge had closed on Monday.',
+      'When had the bridge closed, according to the minister?',
+    ],
+    [
+      'The mayor told reporters on Tuesday that the bridge would reopen.',
+      'When did the mayor tell reporters that the bridge would reopen?',
+    ],
+    [
+      'Police said on Monday the suspect had fled.',
+      'When did police say that the suspect had fled?',
+    ],
+  ])('%s', (body, stem) => {
+    expect(dateFacts(body).map((d) => d.stem)).toContain(stem)
+  })
+
+  test('no holdout question dates the saying when the date sits in the reported clause', () => {
+    for (const q of glacierPool.questions) expect(q.prompt).not.toMatch(/^When did \w+ (?:say|add)/)
+  })
+})
+
+describe('4. dates that used to be dropped get a stem', () => {
+  test.each([
+    [
+      'Glaciers lost 4 percent of their ice last year, the largest loss on record, according to a study published on Tuesday.',
+      'last year',
+      '2023-01-01',
+      'When did glaciers lose 4 percent of their ice?',
+    ],
+    [
+      'Glaciers lost 4 percent of their ice last year, the largest loss on record, according to a study published on Tuesday.',
+      'on Tuesday',
+      '2024-09-10',
+      'When was the study published?',
+    ],
+    [
+      'The team plans to publish a second paper in November.',
+      'in November',
+      '2024-11-01',
+      'When does the team plan to publish a second paper?',
+    ],
+    [
+      'The authors estimate that half of the glaciers could disappear by 2045.',
+      'by 2045',
+      '2045-01-01',
+      'By what year could half of the glaciers disappear, according to the authors?',
+    ],
+    [
+      'The council will vote on the plan in March.',
+      'in March',
+      '2025-03-01',
+      'When will the council vote on the plan?',
+    ],
+  ])('%s [%s]', (body, expression, start, stem) => {
+    const d = dateFacts(body).find((x) => x.expression === expression)
+    expect(d?.resolved.start).toBe(start)
+    expect(d?.stem).toBe(stem)
+  })
+
+  test('"in June and July" is a span, not one answer', () => {
+    const d = dateFacts('Warm spells in June and July had stripped the snow cover.')
+    for (const x of d) expect(x.stem).toBeNull()
   })
 })
