@@ -64,14 +64,23 @@ const shareIdOf = (state: AttemptState) => {
 }
 const versionOf = (state: AttemptState) => new URL(state.share?.cardUrl ?? '').searchParams.get('v')
 
+/**
+ * `submitted` is what the submission answered; `state` is the attempt as stored, read back
+ * as the result screen does after a reload (the card route reads the stored row too).
+ */
+async function withStoredState(submitted: AttemptState) {
+  const state = await getAttemptState(database.db, submitted.attemptId)
+  return { submitted, state, shareId: shareIdOf(state), attemptId: submitted.attemptId }
+}
+
 /** A submitted attempt made through the quiz service on the test database. */
 async function submittedViaService() {
   const started = await startAttempt(database.db, { slug: SLUG })
-  const state = await submitAttempt(database.db, started.attemptId, {
+  const submitted = await submitAttempt(database.db, started.attemptId, {
     submissionKey: newSubmissionKey(),
     answers: someAnswers(started.questions),
   })
-  return { state, shareId: shareIdOf(state), attemptId: started.attemptId }
+  return withStoredState(submitted)
 }
 
 /** A submitted attempt made through the routes, as the browser does. */
@@ -88,8 +97,7 @@ async function submittedViaRoutes() {
     { params: Promise.resolve({ attemptId: started.attemptId }) },
   )
   expect(submitResponse.status).toBe(200)
-  const state = (await submitResponse.json()) as AttemptState
-  return { state, shareId: shareIdOf(state), attemptId: started.attemptId }
+  return withStoredState((await submitResponse.json()) as AttemptState)
 }
 
 const card = (shareId: string, query = '', headers: Record<string, string> = {}) =>
@@ -168,6 +176,18 @@ describe(`card.png on ${testDatabaseKind}`, () => {
     )
     expect(JSON.stringify(state.share)).not.toContain(attemptId)
     expect(state.share?.showName).toBe(false)
+  })
+
+  test('the share link handed out on submission is the current one (no redirect on first use)', async () => {
+    for (const made of [await submittedViaRoutes(), await submittedViaService()]) {
+      // The card URL in the submission's answer is the one the card route serves…
+      const v = versionOf(made.submitted)
+      const response = await card(made.shareId, `?v=${v}`)
+      expect(response.status, `v=${v} (stored: ${versionOf(made.state)})`).toBe(200)
+      expect(response.headers.get('etag')).toBe(`"${v}"`)
+      // …and the same one the result screen gets after a reload.
+      expect(made.submitted.share).toEqual(made.state.share)
+    }
   })
 
   test('the current version: 200 image/png, 1200×630, ETag and an immutable cache', async () => {
@@ -350,9 +370,10 @@ describe(`share settings on ${testDatabaseKind}`, () => {
         'bad_request:share',
       )
     }
-    // Still anonymous after all those refusals.
-    const { state } = await submittedViaService()
+    // Still anonymous after all those refusals, nothing stored.
+    const state = await getAttemptState(database.db, attemptId)
     expect(state.share?.showName).toBe(false)
+    expect(state.share?.displayName).toBeNull()
   })
 
   test('bodies that are not share settings are refused: 400', async () => {

@@ -101,6 +101,20 @@ describe('describeShare', () => {
     expect(new Set([base, ...variants]).size).toBe(variants.length + 1)
   })
 
+  test('the ETag does not depend on the key order of the stored JSON', () => {
+    // PostgreSQL jsonb hands objects back with keys sorted by length ({earned, category,
+    // possible}); freshly graded objects are {category, earned, possible}. Same card, same tag.
+    const reordered = attempt.categoryScores.map(({ category, earned, possible }) => ({
+      earned,
+      category,
+      possible,
+    }))
+    const a = describeShare(attempt, meta, SLUG)
+    const b = describeShare({ ...attempt, categoryScores: reordered }, meta, SLUG)
+    expect(b?.card).toEqual(a?.card)
+    expect(b?.etag).toBe(a?.etag)
+  })
+
   test('the same stored attempt always gets the same ETag', () => {
     const a = describeShare(attempt, meta, SLUG)
     const b = describeShare(structuredClone(attempt), { ...meta }, SLUG)
