@@ -99,11 +99,41 @@ function classifyChunk(chunk: string, s: SentenceRef, at: number): ActorKind | n
   return null
 }
 
+/** "the finance ministry", "the Swiss environment ministry": organisations written in lower case. */
+const LOWER_ORG =
+  /\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?(?!(?:new|same|previous|current|other|whole|entire|own|first|last|next|top|main|full|two|three)\s)(?:[a-z]+\s+){1,2}(?:ministry|department|council|agency|regulator|commission|committee|authority|inspectorate|watchdog|board))\b/g
+const ORG_OF = new RegExp(`^\\s+of\\s+(?:the\\s+)?(${NAME_TOKEN}(?:\\s${NAME_TOKEN}){0,3})`, 'u')
+
+function registerLowerOrgs(ctx: Context, reg: Registry) {
+  for (const s of ctx.sentences) {
+    for (const m of s.folded.matchAll(LOWER_ORG)) {
+      const name = m[1] ?? ''
+      const first = name.split(' ')[0] ?? ''
+      const at = (m.index ?? 0) + m[0].length - name.length
+      const short = /^[A-Z]/.test(first) ? name.slice(first.length + 1) : ''
+      addActor(
+        reg,
+        `organisation:${normaliseName(name)}`,
+        name,
+        'organisation',
+        makeEvidence(s, at, at + name.length),
+        short ? [short] : [],
+      )
+    }
+  }
+}
+
 function registerNamedThings(ctx: Context, reg: Registry) {
+  registerLowerOrgs(ctx, reg)
   for (const s of ctx.sentences) {
     for (const m of s.folded.matchAll(CHUNK)) {
       let chunk = m[0]
       let at = m.index ?? 0
+      // "Institute of Technology", "University of Turin", "Bank of England": one organisation.
+      const of = ORG_HEADS.has(chunk.split(' ').at(-1) ?? '')
+        ? ORG_OF.exec(s.folded.slice(at + chunk.length))
+        : null
+      if (of?.[0] && of[1]) chunk = `${chunk}${of[0]}`.replace(/\s+of\s+the\s+/, ' of the ')
       while (chunk.includes(' ') && STOP_CAPS.has(chunk.split(' ')[0] ?? '')) {
         const cut = chunk.indexOf(' ') + 1
         chunk = chunk.slice(cut)
@@ -122,7 +152,7 @@ function registerNamedThings(ctx: Context, reg: Registry) {
         )
         continue
       }
-      const kind = classifyChunk(chunk, s, at)
+      const kind = of ? 'organisation' : classifyChunk(chunk, s, at)
       if (!kind) continue
       const ev = makeEvidence(s, at, at + chunk.length)
       const key = `${kind}:${normaliseName(chunk)}`

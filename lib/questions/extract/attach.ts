@@ -48,7 +48,9 @@ const FINITE_NEXT =
  * Returns the passive question body ("was the study published") or null.
  */
 export function reducedRelative(text: string, dateStart: number, dateEnd: number): string | null {
-  const before = text.slice(0, dateStart)
+  // Only the words right before the date can hold its participle phrase (and this keeps it linear).
+  const cut = text.lastIndexOf(' ', Math.max(0, dateStart - 100)) + 1
+  const before = text.slice(cut, dateStart)
   const m = new RegExp(
     `(?:^|[\\s,])((?:[\\w'’-]+\\s+){1,4}?)((?:[a-z]+ed)|${PARTICIPLES})((?:\\s+(?!(?:and|but|that|which|who)\\b)[\\w'’-]+){0,6}?)\\s*$`,
   ).exec(before)
@@ -62,7 +64,14 @@ export function reducedRelative(text: string, dateStart: number, dateEnd: number
   const head = phrase.at(-1) ?? ''
   if (!head || NOT_NOUN.test(head) || phrase.some((w) => NOT_NOUN.test(w))) return null
   if (/[,;:"]/.test(m[3] ?? '')) return null
-  const lead = from > 0 ? np[from - 1] : before.slice(0, m.index).trim().split(/\s+/).at(-1)
+  const lead =
+    from > 0
+      ? np[from - 1]
+      : text
+          .slice(0, cut + m.index)
+          .trim()
+          .split(/\s+/)
+          .at(-1)
   const precededByPrep = PREP.test(lead ?? '')
   if (!precededByPrep && !FINITE_NEXT.test(text.slice(dateEnd))) return null
   const det = (phrase[0] ?? '').toLowerCase()

@@ -34,8 +34,26 @@ const APPOSITION = new RegExp(
   `(${FULL_NAME}),\\s+(?:(?:the|a|an)\\s+)?((?:[\\p{Lu}][\\p{L}.&-]*\\s+|(?:former|acting|interim|senior|deputy)\\s+|[a-z]{3,}\\s+(?=[a-z]))*?(?:${NAME_TOKEN}(?:\\s${NAME_TOKEN})*'s\\s+)?(?:${TITLE_ALT})(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?${NAME_TOKEN}(?:\\s+(?:of\\s+)?${NAME_TOKEN}){0,5})?)(?=[,.;]|\\s+(?:said|says|told|added))`,
   'gu',
 )
+/** A capitalised organisation name, allowing "of"/"for" inside: "Swiss Federal Institute of Technology". */
+const ORG_NAME = `${NAME_TOKEN}(?:\\s(?:(?:of|for)\\s)?${NAME_TOKEN}){0,6}`
 const AFFILIATION = new RegExp(
-  `(${FULL_NAME})\\s+(?:of|from|at)\\s+the\\s+(${NAME_TOKEN}(?:\\s${NAME_TOKEN}){0,5})${END}`,
+  `(${FULL_NAME})\\s+(?:of|from|at)\\s+the\\s+(${ORG_NAME})${END}`,
+  'gu',
+)
+const HONORIFIC = '(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\\.?\\s+)'
+/** Role nouns written in lower case before a name: "glaciologist Dr Elena Brunner". */
+const ROLE_NOUN =
+  '(?:[a-z]+(?:ologist|ist|ian|eon)|[a-z]{3,}(?:er|or)|nurse|doctor|co-author|author)'
+const NOT_ROLE =
+  /^(?:after|other|under|over|never|ever|however|whether|either|neither|rather|later|former|together|order|for|per|her|their|our|your|member|number|power|water|paper|letter|matter|further|earlier|major|minor|prior|error|floor|door|anchor|mirror|sector|factor|favour|labour|honour|colour|rumour|humour|border|corner|winter|summer|quarter|center|centre|register|chapter|cluster|dinner|tenor|terror|horror|interior|exterior|junior|senior|superior|inferior)$/
+// "led by glaciologist Dr Elena Brunner of the X Institute"; "by co-author Paolo Ricci".
+const ROLE_NOUN_NAME = new RegExp(
+  `(?:^|\\b(?:by|with|to|from|said|says|and|the|a|an)\\s+|[,;]\\s+)(${ROLE_NOUN})\\s+${HONORIFIC}?(${FULL_NAME})(?:\\s+(?:of|at|from)\\s+(?:the\\s+)?(${ORG_NAME}))?${END}`,
+  'gu',
+)
+// "The charity's chair, Linda Moss," / "the company's founder, Jane Roe,": the post before the name.
+const POST_COMMA_NAME = new RegExp(
+  `(?:^|[,;]\\s+|\\b(?:and|but|while)\\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+((?:[\\w'-]+\\s+){0,3}?(?:${TITLE_ALT})),\\s+(${FULL_NAME}),`,
   'gu',
 )
 const CUED = new RegExp(
@@ -107,6 +125,37 @@ export function findPeople(ctx: Context) {
         end: start + name.length,
         role: normaliseRole(m[2] ?? ''),
         roleEvidence: makeEvidence(s, start, start + m[0].length),
+      })
+    }
+    for (const m of s.folded.matchAll(ROLE_NOUN_NAME)) {
+      const noun = m[1] ?? ''
+      const name = m[2] ?? ''
+      if (NOT_ROLE.test(noun) || RELATIVE_WORDS.has(noun) || !isPlausibleName(name)) continue
+      const nounAt = s.folded.indexOf(noun, m.index ?? 0)
+      const nameStart = s.folded.indexOf(name, nounAt + noun.length)
+      const role = normaliseRole(m[3] ? `${noun} of the ${m[3]}` : noun)
+      roles.push({
+        name,
+        sentence: s,
+        start: nameStart,
+        end: nameStart + name.length,
+        role,
+        roleEvidence: makeEvidence(s, nounAt, (m.index ?? 0) + m[0].length),
+      })
+    }
+    for (const m of s.folded.matchAll(POST_COMMA_NAME)) {
+      const post = m[1] ?? ''
+      const name = m[2] ?? ''
+      if (!isPlausibleName(name)) continue
+      const postAt = s.folded.indexOf(post, m.index ?? 0)
+      const nameStart = s.folded.indexOf(name, postAt + post.length)
+      roles.push({
+        name,
+        sentence: s,
+        start: nameStart,
+        end: nameStart + name.length,
+        role: normaliseRole(post),
+        roleEvidence: makeEvidence(s, postAt, nameStart + name.length),
       })
     }
     for (const m of s.folded.matchAll(AFFILIATION)) {

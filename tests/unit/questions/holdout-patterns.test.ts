@@ -199,3 +199,49 @@ describe('4. dates that used to be dropped get a stem', () => {
     for (const x of d) expect(x.stem).toBeNull()
   })
 })
+
+describe('5. roles written before a name, after a comma, and lower-case organisations', () => {
+  const roles = (body: string) =>
+    extractFacts(docFrom(body))
+      .filter((f): f is Extract<Fact, { type: 'role' }> => f.type === 'role')
+      .map((r) => [r.actorName, r.role])
+
+  test.each([
+    [
+      'The research, led by glaciologist Dr Elena Brunner of the Swiss Federal Institute of Technology, combined satellite images.',
+      'Elena Brunner',
+      'Swiss Federal Institute of Technology glaciologist',
+    ],
+    ['The survey was run by economist Maria Lopez.', 'Maria Lopez', 'Economist'],
+    [
+      'The trial was led by epidemiologist Prof Sam Okoro of the University of Leeds.',
+      'Sam Okoro',
+      'University of Leeds epidemiologist',
+    ],
+    ['The charity’s chair, Linda Moss, said donors were relieved.', 'Linda Moss', 'Charity chair'],
+    ['The company’s founder, Jane Roe, said sales rose.', 'Jane Roe', 'Company founder'],
+  ])('%s', (body, person, role) => {
+    expect(roles(body)).toContainEqual([person, role])
+  })
+
+  test.each(['The order came after Brian Cox spoke.', 'Shares rose after analyst notes.'])(
+    'no role in: %s',
+    (body) => {
+      expect(roles(body)).toEqual([])
+    },
+  )
+
+  test.each([
+    ['The finance ministry said it would cut spending next year.', 'finance ministry'],
+    [
+      'The Swiss environment ministry has said it will fund a new network.',
+      'Swiss environment ministry',
+    ],
+    ['The city council has pledged to repair the bridge.', 'city council'],
+  ])('a lower-case organisation holds a stance: %s', (body, holder) => {
+    const stances = extractFacts(docFrom(body)).filter(
+      (f): f is Extract<Fact, { type: 'stance' }> => f.type === 'stance',
+    )
+    expect(stances.map((s) => s.holders[0]?.name)).toContain(holder)
+  })
+})
