@@ -20,9 +20,17 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     chunks.push(value)
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks))
+  let forbiddenKey = false
+  let parsed: unknown
   try {
-    return JSON.parse(text)
+    // "__proto__" as a key would be dropped silently by record parsing: refuse it outright.
+    parsed = JSON.parse(text, (key, value) => {
+      if (key === '__proto__') forbiddenKey = true
+      return value
+    })
   } catch {
     throw new AppError('bad_request', 'body', 'The request body is not valid JSON.')
   }
+  if (forbiddenKey) throw new AppError('bad_request', 'body', 'The request body uses a reserved key (__proto__).')
+  return parsed
 }

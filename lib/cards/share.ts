@@ -51,7 +51,19 @@ export function describeShare(
     date: formatIsoDate(attempt.submittedAt.toISOString()),
   }
   const etag = createHash('sha256')
-    .update(JSON.stringify([CARD_VERSION, attempt.shareId, card]))
+    // Field by field, in a fixed order: JSONB does not keep the key order it was given.
+    .update(
+      JSON.stringify([
+        CARD_VERSION,
+        attempt.shareId,
+        card.title,
+        card.score,
+        card.maxScore,
+        card.categories.map((c) => [c.category, c.earned, c.possible]),
+        card.name,
+        card.date,
+      ]),
+    )
     .digest('base64url')
     .slice(0, 16)
   const base = getEnv().PUBLIC_BASE_URL.replace(/\/$/, '')
