@@ -13,12 +13,22 @@ const port = Number(process.env.LIGHTHOUSE_PORT ?? 3231)
 const base = `http://127.0.0.1:${port}`
 const budget = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 }
 
-const chrome = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const chrome =
+  process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 const dataDir = mkdtempSync(path.join(tmpdir(), 'lede-lh-'))
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-  env: { ...process.env, LEDE_DATA_DIR: dataDir, DATABASE_URL: process.env.DATABASE_URL ?? '', PUBLIC_BASE_URL: base },
-  stdio: ['ignore', 'ignore', 'inherit'],
-})
+const server = spawn(
+  process.execPath,
+  ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+  {
+    env: {
+      ...process.env,
+      LEDE_DATA_DIR: dataDir,
+      DATABASE_URL: process.env.DATABASE_URL ?? '',
+      PUBLIC_BASE_URL: base,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+)
 
 async function waitForServer() {
   for (let i = 0; i < 120; i++) {
@@ -34,7 +44,9 @@ let failed = false
 try {
   await waitForServer()
   console.log(`Lighthouse 12 (mobile) against ${base}`)
-  console.log('| page | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|')
+  console.log(
+    '| page | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|',
+  )
   for (const page of paths) {
     // Warm the route once, as a returning server would be (a fresh connection each time).
     await fetch(base + page, { headers: { connection: 'close' } })
@@ -49,17 +61,31 @@ try {
         `--output-path=${out}`,
         '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
       ],
-      { env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) }, stdio: ['ignore', 'ignore', 'inherit'] },
+      {
+        env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
     )
     if (run.status !== 0) throw new Error(`lighthouse exited with ${run.status} on ${page}`)
     const report = JSON.parse(readFileSync(out, 'utf8'))
-    const scores = Object.fromEntries(Object.keys(budget).map((k) => [k, Math.round(report.categories[k].score * 100)]))
-    console.log(`| ${page} | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} |`)
+    const scores = Object.fromEntries(
+      Object.keys(budget).map((k) => [k, Math.round(report.categories[k].score * 100)]),
+    )
+    console.log(
+      `| ${page} | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} |`,
+    )
     for (const [k, min] of Object.entries(budget)) {
       if (scores[k] < min) {
         failed = true
-        const audits = Object.values(report.audits).filter((a) => a.score !== null && a.score < 1 && report.categories[k].auditRefs.some((r) => r.id === a.id && r.weight > 0))
-        console.log(`  ${k} ${scores[k]} < ${min}: ${audits.map((a) => `${a.id} (${a.displayValue ?? a.score})`).join(', ')}`)
+        const audits = Object.values(report.audits).filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 1 &&
+            report.categories[k].auditRefs.some((r) => r.id === a.id && r.weight > 0),
+        )
+        console.log(
+          `  ${k} ${scores[k]} < ${min}: ${audits.map((a) => `${a.id} (${a.displayValue ?? a.score})`).join(', ')}`,
+        )
       }
     }
   }
