@@ -16,6 +16,10 @@ export const envSchema = z.object({
   LEDE_DATA_DIR: z.string().min(1).default('.data/pglite'),
   /** The public origin used in share links and Open Graph tags. */
   PUBLIC_BASE_URL: z.url().default('http://localhost:3000'),
+  /** Signs teacher sessions; generated once and kept in the database when unset. */
+  LEDE_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** Sign-in and sign-up attempts allowed per client and minute. */
+  LEDE_SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(10_000).default(5),
   /** Benchmarks only: enables /api/bench/* (a bare write used as the floor for submit throughput). */
   LEDE_BENCH_ROUTES: z.enum(['0', '1']).default('0'),
 })

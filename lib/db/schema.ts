@@ -16,15 +16,27 @@ import {
 } from 'drizzle-orm/pg-core'
 import type { ArticleMeta } from '@/lib/content/schema'
 import type { Answer, CategoryScore, Outcome } from '@/lib/grading'
-import type { Question } from '@/lib/questions/types'
+import type { Category, Format, Question } from '@/lib/questions/types'
+import { user } from './auth-schema'
 
-/** An article turned into a quiz. Built-in articles have no owner. */
-export const modules = pgTable('modules', {
-  id: text('id').primaryKey(),
-  slug: text('slug').notNull().unique(),
-  ownerId: text('owner_id'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-})
+export * from './auth-schema'
+
+/** A teacher's working copy of a module: edited freely, published as immutable versions. */
+export type ModuleDraft = { meta: ArticleMeta; body: string; articleHash: string; pool: Question[] }
+
+/** An article turned into a quiz. Built-in articles have no owner; a teacher's have a draft. */
+export const modules = pgTable(
+  'modules',
+  {
+    id: text('id').primaryKey(),
+    slug: text('slug').notNull().unique(),
+    ownerId: text('owner_id').references(() => user.id, { onDelete: 'cascade' }),
+    draft: jsonb('draft').$type<ModuleDraft>(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('modules_owner').on(t.ownerId)],
+)
 
 /** An immutable snapshot of a module: the article text and its question pool. */
 export const moduleVersions = pgTable(
@@ -50,6 +62,38 @@ export const moduleVersions = pgTable(
   ],
 )
 
+export type AssignmentSettings = {
+  questionCount: number
+  categories: Category[]
+  formats: Format[]
+  /** How many attempts one student may make (1 = no retakes). */
+  maxAttempts: number
+  /** ISO timestamp; submissions after it are refused. */
+  dueAt: string | null
+  revealAnswers: boolean
+  allowSharing: boolean
+}
+
+/** A module version given to a class, joined with a short code. */
+export const assignments = pgTable(
+  'assignments',
+  {
+    id: text('id').primaryKey(),
+    ownerId: text('owner_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    moduleVersionId: text('module_version_id')
+      .notNull()
+      .references(() => moduleVersions.id),
+    title: text('title').notNull(),
+    joinCode: text('join_code').notNull().unique(),
+    settings: jsonb('settings').$type<AssignmentSettings>().notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('assignments_owner').on(t.ownerId)],
+)
+
 /** The order in which one attempt shows a question's options (or items, or left/right columns). */
 export type VariantItem = { questionId: string; optionOrder: string[]; rightOrder?: string[] }
 
@@ -66,7 +110,9 @@ export const attempts = pgTable(
     moduleVersionId: text('module_version_id')
       .notNull()
       .references(() => moduleVersions.id),
-    assignmentId: text('assignment_id'),
+    assignmentId: text('assignment_id').references(() => assignments.id, { onDelete: 'cascade' }),
+    /** A random per-browser key for a student in an assignment: counts their attempts, shows nobody their name. */
+    studentKey: text('student_key'),
     displayName: text('display_name'),
     showName: boolean('show_name').notNull().default(false),
     sharingAllowed: boolean('sharing_allowed').notNull().default(true),
@@ -83,6 +129,8 @@ export const attempts = pgTable(
   },
   (t) => [
     index('attempts_module_version').on(t.moduleVersionId),
-    index('attempts_assignment').on(t.assignmentId).where(sql`${t.assignmentId} is not null`),
+    index('attempts_assignment')
+      .on(t.assignmentId, t.studentKey)
+      .where(sql`${t.assignmentId} is not null`),
   ],
 )

@@ -51,6 +51,7 @@ export async function recordSubmission(
       shareId: attempts.shareId,
       moduleVersionId: attempts.moduleVersionId,
       assignmentId: attempts.assignmentId,
+      studentKey: attempts.studentKey,
       displayName: attempts.displayName,
       showName: attempts.showName,
       sharingAllowed: attempts.sharingAllowed,
