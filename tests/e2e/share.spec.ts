@@ -62,6 +62,11 @@ test('the result screen shares the card: preview, copy link, download', async ({
   await expect(panel.nativeShare).toHaveCount(hasNativeShare ? 1 : 0)
 
   await expectNoAxeViolations(page)
+
+  // The preview is the card's current, immutable URL, not one that redirects to it.
+  const direct = await page.request.get(src, { maxRedirects: 0 })
+  expect(direct.status(), `${src} → ${direct.headers().location ?? ''}`).toBe(200)
+  expect(direct.headers()['cache-control']).toContain('immutable')
 })
 
 test('opting in shows the name on the share page; opting out hides it again', async ({
@@ -88,15 +93,19 @@ test('opting in shows the name on the share page; opting out hides it again', as
   expect(await share.meta('og:title')).toMatch(/^Zoë scored /)
 
   await panel.setName(null)
-  await expect.poll(() => panel.previewSrc()).toBe(anonymousSrc)
+  await expect.poll(() => panel.previewSrc()).not.toBe(namedSrc)
+  await expect.poll(() => panel.previewNaturalSize()).toEqual([1200, 630])
+  const hiddenSrc = await panel.previewSrc()
   await share.goto(pageUrl)
   await expect(share.score).not.toContainText('Zoë')
   expect(await visitor.content()).not.toContain('Zoë')
   expect(await share.meta('og:title')).toMatch(/^A reader scored /)
+  // The preview shows the card the share page advertises now.
+  expect(await share.meta('og:image')).toBe(`${baseURL}${hiddenSrc}`)
   // The named card's URL now leads to the anonymous card.
   const stale = await visitor.request.get(`${baseURL}${namedSrc}`, { maxRedirects: 0 })
   expect(stale.status()).toBe(307)
-  expect(stale.headers().location).toBe(`${baseURL}${anonymousSrc}`)
+  expect(stale.headers().location).toBe(`${baseURL}${hiddenSrc}`)
 })
 
 test('the share page: headline, score, categories, a way in, and no spoilers', async ({
@@ -137,7 +146,11 @@ test('a share link unfurls: Open Graph and Twitter tags, and the image is a 1200
   request,
   baseURL,
 }) => {
-  const state = await submittedAttempt(request)
+  const submitted = await submittedAttempt(request)
+  // The attempt as stored, as the result screen reads it after a reload.
+  const state = (await (
+    await request.get(`/api/attempts/${submitted.attemptId}`)
+  ).json()) as AttemptState
   const pageUrl = state.share?.pageUrl ?? ''
   expect(pageUrl.startsWith(`${baseURL}/r/`)).toBe(true)
 
@@ -171,7 +184,7 @@ test('a share link unfurls: Open Graph and Twitter tags, and the image is a 1200
 
   // The page's own HTML carries no question either.
   const html = await (await fetch(pageUrl)).text()
-  for (const q of state.questions) expect(html, q.prompt).not.toContain(q.prompt)
+  for (const q of submitted.questions) expect(html, q.prompt).not.toContain(q.prompt)
 })
 
 test('unknown, malformed and private ids get a 404, not a card', async ({ request, page }) => {
