@@ -8,7 +8,7 @@ import { pickDistractors } from '../distractors'
 import { formatDate, shiftDate } from '../extract/dates'
 import type { DateFact, PlaceFact } from '../facts'
 import { COUNTRIES } from '../lexicon'
-import { capitalise, truncateWords } from '../text'
+import { capitalise, escapeRegExp, findPhrase, truncateWords } from '../text'
 import { type Built, makeOrder, makeSingle } from './common'
 import { type BuildContext, explain } from './context'
 
@@ -107,9 +107,42 @@ function placeSentences(ctx: BuildContext, place: string) {
   return cache.get(place)
 }
 
+/** Country names, aliases and demonyms a stem may use for a country: "Iraq", "Iraqi", "Iraq’s capital". */
+function namesCountry(stem: string, c: (typeof COUNTRIES)[number]): boolean {
+  const forms = [c.name.replace(/^the /, ''), ...c.aliases, ...c.demonyms]
+  return forms.some((n) => findPhrase(stem.replace(/[’']s\b/g, ''), n) >= 0)
+}
+
+/**
+ * A stem that names the answer's country gives the capital away among other capitals:
+ * drop the locative phrase ("in Iraq’s capital") when it can go, else no stem.
+ */
+function placeStem(stem: string, country: (typeof COUNTRIES)[number] | undefined): string | null {
+  if (!country || !namesCountry(stem, country)) return stem
+  const forms = [country.name.replace(/^the /, ''), ...country.aliases, ...country.demonyms]
+    .map(escapeRegExp)
+    .join('|')
+  const cut = stem
+    .replace(
+      new RegExp(
+        `\\s+(?:in|near|outside)\\s+(?:the\\s+)?(?:${forms})(?:[’']s\\s+capital)?(?=[\\s,?])`,
+        'g',
+      ),
+      '',
+    )
+    .replace(/\s+\?$/, '?')
+  return namesCountry(cut, country) ? null : cut
+}
+
 function placeQuestion(ctx: BuildContext, f: PlaceFact, places: PlaceFact[]): Built | null {
   if (!f.stem) return null
+  const capitalOf = COUNTRIES.find((c) => c.capital === f.place)
+  // Capitals are only fair distractors for a city: a district or landmark needs its own kind.
   const sentence = ctx.sentence(f.evidence.sentenceId)
+  const isCity =
+    Boolean(capitalOf) || new RegExp(`capital,?\\s+${escapeRegExp(f.place)}`).test(sentence)
+  const stem = placeStem(f.stem, capitalOf)
+  if (!stem) return null
   const region =
     COUNTRIES.find((c) => c.capital === f.place)?.region ??
     COUNTRIES.find((c) => sentence.includes(c.name.replace(/^the /, '')))?.region
@@ -122,9 +155,12 @@ function placeQuestion(ctx: BuildContext, f: PlaceFact, places: PlaceFact[]): Bu
     (placeSentences(ctx, p) ?? []).some(
       (s) => s.id !== f.evidence.sentenceId && stemWords.some((w) => s.lower.includes(w)),
     )
+  const sameKind = places.filter(
+    (p) => p.place !== f.place && COUNTRIES.some((c) => c.capital === p.place) === isCity,
+  )
   const cands = [
-    ...new Set(places.filter((p) => p.place !== f.place).map((p) => p.place)),
-    ...COUNTRIES.filter((c) => c.region === region).map((c) => c.capital),
+    ...new Set(sameKind.map((p) => p.place)),
+    ...(isCity ? COUNTRIES.filter((c) => c.region === region).map((c) => c.capital) : []),
   ].filter((p) => !sentence.includes(p) && !named.some((c) => c.capital === p) && !supported(p))
   const picks = pickDistractors(
     f.place,
@@ -135,10 +171,10 @@ function placeQuestion(ctx: BuildContext, f: PlaceFact, places: PlaceFact[]): Bu
   return makeSingle(
     {
       category: 'place',
-      prompt: f.stem,
+      prompt: stem,
       explanation: explain(ctx, [f.evidence]),
       evidence: [f.evidence],
-      quality: /capital/.test(f.stem) ? 0.58 : 0.66,
+      quality: /capital/.test(stem) ? 0.58 : 0.66,
       factIds: [f.id],
     },
     f.place,

@@ -11,6 +11,7 @@ import { capitalise, truncateWords } from '../text'
 import { type Built, makeMatch, makeSingle, makeTrueFalse } from './common'
 import { type BuildContext, explain } from './context'
 import { evidenceOf, phraseOf } from './stances'
+import { pickSwap } from './swap'
 
 /** Same kind as the holder; not mentioned in the quote itself; not a co-holder. */
 function speakerCandidates(ctx: BuildContext, f: StanceFact, holder: Actor): Actor[] {
@@ -49,7 +50,7 @@ export function quoteQuestions(ctx: BuildContext, f: StanceFact, holder: Actor):
       ),
     ]
   }
-  const swap = cands[shortHash(f.id, 'swap').charCodeAt(0) % Math.max(1, cands.length)]
+  const swap = pickSwap(ctx, cands, f.content, shortHash(f.id, 'swap'))
   const truth = !swap || shortHash(f.id).charCodeAt(0) % 2 === 0
   const who = truth ? phraseOf(holder) : phraseOf(swap)
   return [

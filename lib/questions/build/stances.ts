@@ -12,6 +12,7 @@ import { capitalise, truncateWords } from '../text'
 import { type Built, makeCloze, makeSingle, makeTrueFalse } from './common'
 import { type BuildContext, explain, sentencesMentioning } from './context'
 import { buildSpeakerMatch, quoteQuestions } from './quotes'
+import { namedIn, pickSwap } from './swap'
 
 const CONTRASTS: Record<string, string[]> = {
   denied: ['admitted', 'confirmed', 'welcomed'],
@@ -62,7 +63,8 @@ const holderActors = (ctx: BuildContext, f: StanceFact): Actor[] =>
 export const evidenceOf = (f: StanceFact) =>
   f.holderEvidence ? [f.evidence, f.holderEvidence] : [f.evidence]
 /** How an actor reads inside a sentence: "the United States", "analysts". */
-export const phraseOf = (a: Actor) => a.name
+export const phraseOf = (a: Actor) =>
+  a.kind === 'organisation' && /\s[a-z]+$/.test(a.name) ? `the ${a.name}` : a.name
 
 /** Lower-cases a sentence-initial common word so reported content reads inside a sentence. */
 function inline(content: string, ctx: BuildContext): string {
@@ -143,9 +145,10 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
           picks,
         ),
       )
-    } else if (target && cands[0]) {
-      const truth = shortHash(f.id).charCodeAt(1) % 2 === 0
-      const who = truth ? phraseOf(target) : phraseOf(cands[0])
+    } else if (target) {
+      const other = cands.find((a) => !namedIn(`${subject} ${rest}`, a))
+      const truth = !other || shortHash(f.id).charCodeAt(1) % 2 === 0
+      const who = truth || !other ? phraseOf(target) : phraseOf(other)
       out.push(
         makeTrueFalse(
           { ...base, category: 'position', prompt: 'True or false?', quality: 0.66 },
@@ -212,7 +215,7 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
     )
   } else {
     const swaps = peers.filter((p) => !holders.includes(p) && !optionsClash(labelOf(p), subject))
-    const swap = swaps[shortHash(f.id, 'swap').charCodeAt(0) % Math.max(1, swaps.length)]
+    const swap = pickSwap(ctx, swaps, `${subject} ${content}`, shortHash(f.id, 'swap'))
     const truth = !swap || shortHash(f.id).charCodeAt(2) % 2 === 0
     const who =
       truth || !swap

@@ -14,9 +14,10 @@ const NEEDS_THAT =
   'added|adds|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|notes|stated|states|explained|explains|confirmed|confirms|announced|announces|estimated|estimates|estimate|admitted|admits|acknowledged|suggested|suggests|complained|conceded|stressed|stresses|predicted|predicts|revealed|wrote|testified|add|warn|claim|argue|insist|note|explain|confirm|announce|admit|suggest|stress|predict|reveal|testify'
 const FINITE =
   '\\b(?:had|has|have|was|were|is|are|will|would|could|should|might|must|can|may|did|does|do)\\b'
+// Case-sensitive: verbs are lower case in a stem, and "United States" is not "states".
 const MISSING_THAT = new RegExp(
   `\\b(?:${NEEDS_THAT})\\s+(?!that\\b|to\\b|whether\\b|if\\b|how\\b|what\\b|when\\b|why\\b|[:‘“'"])(?:[^,;:‘“]{1,80}?)${FINITE}`,
-  'i',
+  '',
 )
 
 /** Words a question frame adds that the article need not contain. */

@@ -229,13 +229,13 @@ export function findPlaceFacts(ctx: Context, reg: Registry): PlaceDraft[] {
       if (kind === 'country' && !CITY_NAMES.has(place)) continue
       const end = start + m[0].length
       const [a, b] = clauseAround(s, start, end)
-      let clause = trimClause(
+      const clause = trimClause(
         `${s.text.slice(a, start)} ${s.text.slice(end, b)}`.replace(/\s+/g, ' '),
       )
+      // A fronted date stays in front: "In October, where did …?" (moved to the end it would date another verb).
       const lead = /^((?:On|In|This|Last)\s[\w ]+?),\s+(.*)$/.exec(clause)
-      if (lead?.[1] && lead[2])
-        clause = `${lead[2]} ${lead[1].charAt(0).toLowerCase()}${lead[1].slice(1)}`
-      const raw = toQuestion('Where', clause, isName(reg))
+      const q = toQuestion('Where', lead?.[2] ?? clause, isName(reg))
+      const raw = q && lead?.[1] ? `${lead[1]}, where${q.slice('Where'.length)}` : q
       const stem = raw && !/["“”:]/.test(raw) ? raw : null
       if (out.some((o) => o.evidence.sentenceId === s.id && o.place === place)) continue
       out.push({

@@ -13,7 +13,8 @@ import {
   type Question,
 } from '@/lib/questions'
 import { baseForm } from '@/lib/questions/extract/grammar'
-import { docFrom, findArticle, loadArticle } from './load'
+import { COUNTRIES } from '@/lib/questions/lexicon'
+import { articleFiles, docFrom, findArticle, loadArticle } from './load'
 
 const pool = (body: string, publishedAt?: string) =>
   generateQuestionPool(docFrom(body, publishedAt))
@@ -243,5 +244,92 @@ describe('5. roles written before a name, after a comma, and lower-case organisa
       (f): f is Extract<Fact, { type: 'stance' }> => f.type === 'stance',
     )
     expect(stances.map((s) => s.holders[0]?.name)).toContain(holder)
+  })
+})
+
+const allPools = articleFiles().map((f) => {
+  const doc = loadArticle(f)
+  return { doc, pool: generateQuestionPool(doc), facts: extractFacts(doc) }
+})
+
+describe('7. false true/false statements stay plausible', () => {
+  const falseStatements = allPools.flatMap(({ pool, facts }) =>
+    pool.questions.flatMap((q) => {
+      if (q.format !== 'true-false' || q.key.format !== 'true-false') return []
+      const keyId = q.key.optionId
+      if (q.options.find((o) => o.id === keyId)?.text !== 'False') return []
+      return [{ statement: q.statement, facts }]
+    }),
+  )
+
+  test('there are false statements to check', () => {
+    expect(falseStatements.length).toBeGreaterThan(3)
+  })
+
+  test('the swapped-in actor is never named again in its own statement', () => {
+    for (const { statement, facts } of falseStatements) {
+      const subject = statement.replace(/^“?According to [^,]+, (?:the )?/, '')
+      for (const f of facts) {
+        if (f.type !== 'actor') continue
+        const lead = f.actor.aliases.find((a) => subject.startsWith(a))
+        if (!lead) continue
+        const rest = subject.slice(lead.length)
+        const again = f.actor.aliases.some((a) => new RegExp(`\\b${a}\\b`).test(rest))
+        expect(again, statement).toBe(false)
+      }
+    }
+  })
+
+  test('the swapped-in actor holds a stance of its own in the article', () => {
+    for (const { statement, facts } of falseStatements) {
+      const subject = statement.replace(/^“?According to [^,]+, (?:the )?/, '')
+      const holders = facts.flatMap((f) =>
+        f.type === 'stance' ? f.holders.map((h) => h.name) : [],
+      )
+      expect(
+        holders.some((h) => subject.startsWith(h.replace(/^the /, ''))),
+        statement,
+      ).toBe(true)
+    }
+  })
+})
+
+describe('8. place questions do not give the answer away', () => {
+  const placeQs = allPools.flatMap(({ pool }) =>
+    pool.questions.filter(
+      (q): q is Extract<Question, { format: 'single' }> =>
+        q.category === 'place' && q.format === 'single',
+    ),
+  )
+  const answerOf = (q: Extract<Question, { format: 'single' }>) =>
+    q.options.find((o) => q.key.format === 'single' && o.id === q.key.optionId)?.text ?? ''
+
+  test('a stem never names the country whose capital is the answer', () => {
+    for (const q of placeQs) {
+      const country = COUNTRIES.find((c) => c.capital === answerOf(q))
+      if (!country) continue
+      for (const n of [country.name.replace(/^the /, ''), ...country.demonyms])
+        expect(q.prompt, q.prompt).not.toMatch(new RegExp(`\\b${n}\\b`))
+    }
+  })
+
+  test('capitals are offered only when the answer is a city', () => {
+    for (const q of placeQs) {
+      const isCapital = COUNTRIES.some((c) => c.capital === answerOf(q))
+      if (isCapital) continue
+      for (const o of q.options) expect(COUNTRIES.some((c) => c.capital === o.text)).toBe(false)
+    }
+  })
+
+  test('the first article’s “in Iraq’s capital” Green Zone question is gone', () => {
+    expect(placeQs.some((q) => answerOf(q) === 'Green Zone')).toBe(false)
+  })
+
+  test('a fronted date stays in front of a "where" stem', () => {
+    const prompts = placeQs.map((q) => q.prompt)
+    for (const p of prompts)
+      expect(p).not.toMatch(
+        /\bin (?:January|February|March|April|May|June|July|August|September|October|November|December)\?$/,
+      )
   })
 })

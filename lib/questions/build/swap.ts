@@ -1,0 +1,36 @@
+/**
+ * The stand-in for a false true/false statement: an actor of the same kind that the article
+ * gives a comparable role (it holds a stance of its own), never one the statement already
+ * names (“Iraq threatened to close its embassy in Baghdad” contradicts itself), else none.
+ */
+import type { Actor } from '../facts'
+import { findPhrase } from '../text'
+import type { BuildContext } from './context'
+
+const speakerCache = new WeakMap<BuildContext, Set<string>>()
+
+/** Keys of every actor that holds a stance in the article. */
+export function stanceHolders(ctx: BuildContext): Set<string> {
+  const hit = speakerCache.get(ctx)
+  if (hit) return hit
+  const keys = new Set<string>()
+  for (const f of ctx.facts) if (f.type === 'stance') for (const h of f.holders) keys.add(h.key)
+  speakerCache.set(ctx, keys)
+  return keys
+}
+
+/** Whether a statement already names this actor by any alias (a capital counts for its country). */
+export function namedIn(text: string, actor: Actor): boolean {
+  return actor.aliases.some((a) => findPhrase(text, a) >= 0)
+}
+
+export function pickSwap(
+  ctx: BuildContext,
+  candidates: Actor[],
+  statementText: string,
+  seed: string,
+): Actor | undefined {
+  const holders = stanceHolders(ctx)
+  const fit = candidates.filter((a) => holders.has(a.key) && !namedIn(statementText, a))
+  return fit[seed.charCodeAt(0) % Math.max(1, fit.length)]
+}
