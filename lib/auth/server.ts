@@ -24,7 +24,10 @@ export function createAuth(db: Db, secret: string) {
     baseURL: env.PUBLIC_BASE_URL,
     secret,
     trustedOrigins: [env.PUBLIC_BASE_URL],
-    database: drizzleAdapter(db, { provider: 'pg', schema: { user, session, account, verification, rateLimit } }),
+    database: drizzleAdapter(db, {
+      provider: 'pg',
+      schema: { user, session, account, verification, rateLimit },
+    }),
     emailAndPassword: {
       enabled: true,
       minPasswordLength: PASSWORD_MIN,

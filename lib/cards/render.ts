@@ -31,20 +31,41 @@ function loadFonts(): Promise<Font[]> {
   return fonts
 }
 
-// The code points of the shipped Latin subset (fontsource's "latin" range).
+// Exactly the code points both shipped card fonts draw (their cmap tables). Anything else
+// would make @vercel/og fetch a fallback font from the network.
 const UNDRAWABLE_CHARS =
-  '[^\\u0020-\\u007e\\u00a0-\\u00ff\\u0131\\u0152\\u0153\\u02bb\\u02bc\\u02c6\\u02da\\u02dc\\u2000-\\u206f\\u20ac\\u2122\\u2191\\u2193\\u2212\\u2215]'
+  '[^\\u0020-\\u007e\\u00a0-\\u00ff\\u0131\\u0152\\u0153\\u02bb\\u02bc\\u02c6\\u02da\\u02dc\\u2013\\u2014\\u2018-\\u201a\\u201c-\\u201e\\u2022\\u2026\\u2032\\u2033\\u2039\\u203a\\u2044\\u20ac\\u2122\\u2191\\u2193\\u2212\\u2215]'
 const UNDRAWABLE_ALL = new RegExp(UNDRAWABLE_CHARS, 'gu')
 const UNDRAWABLE = new RegExp(UNDRAWABLE_CHARS, 'u')
+
+// Common characters the font lacks, and what to draw instead.
+const SUBSTITUTES: Record<string, string> = {
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '–',
+  '\u2015': '—',
+  '\u2016': '|',
+  '\u201b': '‘',
+  '\u201f': '“',
+  '\u2024': '.',
+  '\u2025': '..',
+  '\u2027': '·',
+  '\u2043': '-',
+}
 
 /** Replaces what the shipped font cannot draw: accents are kept where a base letter exists. */
 export function toDrawableText(text: string): string {
   return text
+    .replace(/[\s\u200b\u2028\u2029]+/gu, ' ')
+    .replace(
+      /[\u2010-\u2012\u2015\u2016\u201b\u201f\u2024\u2025\u2027\u2043]/gu,
+      (ch) => SUBSTITUTES[ch] ?? '',
+    )
     .replace(UNDRAWABLE_ALL, (ch) => {
       const base = ch.normalize('NFKD').replace(/\p{M}+/gu, '')
       return base && !UNDRAWABLE.test(base) ? base : ''
     })
-    .replace(/\s+/g, ' ')
+    .replace(/ {2,}/g, ' ')
     .trim()
 }
 

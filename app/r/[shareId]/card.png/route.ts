@@ -32,7 +32,8 @@ export async function GET(request: Request, { params }: Context) {
         : 'public, max-age=300, must-revalidate',
     }
     const ifNoneMatch = request.headers.get('if-none-match') ?? ''
-    if (ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === headers.etag)) {
+    const matches = ifNoneMatch.split(',').map((tag) => tag.trim().replace(/^W\//, ''))
+    if (matches.includes('*') || matches.includes(headers.etag)) {
       return new Response(null, { status: 304, headers })
     }
     const png = await renderCardPng(shared.card)
