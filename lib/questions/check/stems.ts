@@ -20,6 +20,10 @@ const MISSING_THAT = new RegExp(
   '',
 )
 
+/** "When would it …?", "according to He": a stem must name who or what it asks about. */
+const UNRESOLVED =
+  /^(?:When|Where|Who|Whom|By what year|By when)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|may|might)\s+(?:it|he|she|they|which|who|that|\w+ing)\b|\baccording to (?:he|she|it|they|him|her|them|which|who)\b/i
+
 /** Words a question frame adds that the article need not contain. */
 const FRAME = new Set(
   (
@@ -91,6 +95,7 @@ export function stemProblems(q: Question, articleWords: Set<string>): string[] {
       out.push(`a reporting verb is followed by a clause without "that": ${t}`)
     if (/\b(?:did|does|do)\s+(?:\S+\s+){0,6}?\S+ed\s+(?:that|to)\b/i.test(unquoted))
       out.push(`"did" is followed by a past-tense verb: ${t}`)
+    if (UNRESOLVED.test(unquoted)) out.push(`leans on a pronoun the reader cannot resolve: ${t}`)
     const invented = inventedWords(t, articleWords)
     if (invented.length > 0) out.push(`uses words the article does not: ${invented.join(', ')}`)
   }

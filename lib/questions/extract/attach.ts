@@ -23,7 +23,12 @@ export function findReport(folded: string): Report | null {
   if (!m?.[1] || !m[2]) return null
   const verbAt = folded.indexOf(m[2], (m.index ?? 0) + m[1].length)
   const contentAt = (m.index ?? 0) + m[0].length
-  if (m[1].split(/\s+/).length > 16) return null
+  // A subject never holds a finite verb: "X will open clinics after cases tripled, officials announced".
+  if (
+    m[1].split(/\s+/).length > 16 ||
+    /\b(?:will|would|has|have|had|is|are|was|were|can|could)\b/.test(m[1])
+  )
+    return null
   return { subject: m[1], verb: m[2], verbAt, contentAt: contentAt + 1 }
 }
 
@@ -63,6 +68,8 @@ export function reducedRelative(text: string, dateStart: number, dateEnd: number
   const phrase = np.slice(from)
   const head = phrase.at(-1) ?? ''
   if (!head || NOT_NOUN.test(head) || phrase.some((w) => NOT_NOUN.test(w))) return null
+  // "an unvaccinated child": a participle used as an adjective, with no noun before it.
+  if (/^(?:a|an|the|every|each|some|any|this|that|its|their|his|her|no)$/i.test(head)) return null
   if (/[,;:"]/.test(m[3] ?? '')) return null
   const lead =
     from > 0

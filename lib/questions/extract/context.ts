@@ -55,8 +55,8 @@ export function ciPattern(phrase: string): string {
     .join('\\s+')
 }
 
-/** One capitalised name token, allowing particles such as al-, bin, van der. */
+/** One capitalised name token, allowing particles such as al-, bin, van der (never the end of a word: "leader Brian"). */
 export const NAME_TOKEN =
-  "(?:(?:al|el|bin|ibn|van|von|de|der|den|da|du|di|le|la)[-\\s])?\\p{Lu}[\\p{L}\\p{N}]*(?:[-'][\\p{Lu}][\\p{L}]*)?"
+  "(?:(?<![\\p{L}\\p{N}])(?:al|el|bin|ibn|van|von|de|der|den|da|du|di|le|la)[-\\s])?\\p{Lu}[\\p{L}\\p{N}]*(?:[-'][\\p{Lu}][\\p{L}]*)?"
 /** Two to four name tokens: a full name. */
 export const FULL_NAME = `${NAME_TOKEN}(?:\\s${NAME_TOKEN}){1,3}`

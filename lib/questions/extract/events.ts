@@ -9,10 +9,11 @@ import type { DateFact, PlaceFact } from '../facts'
 import { COUNTRIES, RELATIVE_WORDS } from '../lexicon'
 import { trimClause } from '../text'
 import type { Registry } from './actors'
-import { findReport, reducedRelative, reporterPhrase } from './attach'
+import { findReport, type Report, reducedRelative, reporterPhrase } from './attach'
 import { type Context, makeEvidence, type SentenceRef } from './context'
 import { findDates } from './dates'
 import { baseForm, toQuestion } from './grammar'
+import { resolveSubject } from './speakers'
 
 type DateDraft = Omit<DateFact, 'id'>
 type PlaceDraft = Omit<PlaceFact, 'id'>
@@ -23,7 +24,7 @@ const NP_BEFORE = new RegExp(
   `(?:(?:^|[,;]\\s*|\\b(?:[Ww]ith|and|of|for)\\s+)((?:[\\w'’-]+\\s+){0,3}?(?:${EVENT_NOUNS}))|\\b((?:the|a|an|its|their|his|her)\\s+(?:(?!(?:before|after|in|on|at|for|with|to|from|by|the|a|an)\\s)[\\w'’-]+\\s+){0,4}?(?:${EVENT_NOUNS})))\\s+(?:(scheduled|planned|set|due)(?:\\s+(?:for|in|on))?\\s+)?$`,
 )
 const BOUNDARY =
-  /,\s+(?:which|while|but|whereas|who|killing|leaving|injuring|referring|restricting|warning|infuriating|speaking|saying|including|according)\b|;\s|\s+but\s+|\s+while\s+|\s+and\s+(?:has|have|had|was|were|is|are|will)\s/g
+  /,\s+(?:which|while|but|whereas|who|killing|leaving|injuring|referring|restricting|warning|infuriating|speaking|saying|including|according|and)\b|;\s|\s+but\s+|\s+while\s+|\s+and\s+(?:has|have|had|was|were|is|are|will)\s/g
 
 function quoteSpans(s: SentenceRef): [number, number][] {
   return [...s.folded.matchAll(/"[^"]*"/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length])
@@ -64,7 +65,9 @@ function isName(reg: Registry) {
       (f) =>
         subject.startsWith(f) ||
         f.startsWith(subject) ||
-        /^(?:[A-Z][\w'’.-]*\s+)+$/.test(subject.slice(0, Math.max(0, subject.indexOf(f)))),
+        /^(?:(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w'’.-]*\s+)+$/.test(
+          subject.slice(0, Math.max(0, subject.indexOf(f))),
+        ),
     )
 }
 
@@ -93,7 +96,22 @@ function quotedPhrase(body: string): string | null {
   return body.replace(/["“]([^"”]*)["”]/g, '‘$1’')
 }
 
+/** Who the reported clause is attributed to: a name, a described source, or a resolved pronoun. */
+function reporterOf(reg: Registry, s: SentenceRef, report: Report): string | null {
+  const raw = s.text
+    .slice(0, report.verbAt)
+    .replace(/^(?:On|In|Last|This|Earlier|Later) [^,]{2,30},\s+/, '')
+    .trim()
+  if (/^(?:he|she|they|it|we|i)$/i.test(raw)) {
+    const who = resolveSubject(reg, raw.toLowerCase(), s, s.folded.indexOf(raw))
+    return who?.length === 1 && who[0] ? who[0].name : null
+  }
+  return reporterPhrase(raw, isName(reg))
+}
+
 function finish(wh: string, body: string, reg: Registry, tail = ''): string | null {
+  // A pronoun or relative word cannot open a stand-alone question ("When would it …?").
+  if (/^(?:it|he|she|they|we|which|who|that|this|these|those|\w+ing)\b/i.test(body)) return null
   const phrased = quotedPhrase(body)
   if (!phrased || phrased.split(' ').length < 3) return null
   const q = toQuestion(wh, phrased, isName(reg))
@@ -150,7 +168,9 @@ function dateStem(
   const inside = (lo: number, hi: number) => hits.filter((x) => x.start >= lo && x.end <= hi).length
   // A date inside the reported clause dates that clause's event, not the saying.
   if (report && h.start >= report.contentAt) {
-    const tail = `according to ${reporterPhrase(s.text.slice(0, report.verbAt).replace(/^(?:On|In|Last|This|Earlier|Later) [^,]{2,30},\s+/, ''), isName(reg))}`
+    const reporter = reporterOf(reg, s, report)
+    if (!reporter) return { event: '', stem: null }
+    const tail = `according to ${reporter}`
     const reduced = reducedRelative(s.folded, h.start, h.end)
     if (reduced && !deadline) {
       const body = reduced.replace(/^(was|were) /, '')
