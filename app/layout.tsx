@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import localFont from 'next/font/local'
 import Link from 'next/link'
+import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 import { getEnv } from '@/lib/env'
 import './globals.css'
@@ -49,7 +50,9 @@ export const viewport: Viewport = {
   colorScheme: 'light dark',
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request, so each one carries its own CSP nonce (proxy.ts).
+  await connection()
   return (
     <html lang="en" className={serif.variable}>
       <body>

@@ -17,7 +17,7 @@ test('home lists the modules with source, date and reading time', async ({ page 
   await expectNoAxeViolations(page)
 })
 
-test('the reader shows the article beside an honest, empty quiz panel', async ({ page }) => {
+test('the reader shows the article beside its quiz panel', async ({ page }) => {
   const reader = new ReaderPage(page)
   const response = await reader.goto(SLUG)
   expect(response?.status()).toBe(200)
@@ -44,7 +44,8 @@ test('the reader shows the article beside an honest, empty quiz panel', async ({
   const articleBox = await reader.article.boundingBox()
   const panelBox = await reader.quizPanel.boundingBox()
   expect(panelBox && articleBox && panelBox.x > articleBox.x + articleBox.width - 1).toBe(true)
-  await expect(reader.quizPanel).toContainText('not ready yet')
+  await expect(reader.quizPanel).toContainText('10 questions on the people, dates and positions')
+  await expect(reader.quizPanel.getByRole('button', { name: 'Start the quiz' })).toBeVisible()
   await expectNoAxeViolations(page)
 })
 

@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test'
+
+const SLUG = 'biden-al-kadhimi-rocket-attacks'
+
+function cspOf(headers: Record<string, string>) {
+  return Object.fromEntries(
+    (headers['content-security-policy'] ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name, values]),
+  ) as Record<string, string[]>
+}
+
+test('pages carry a strict, per-request nonce CSP and the hardening headers', async ({
+  request,
+}) => {
+  const nonces = new Set<string>()
+  for (const path of ['/', `/read/${SLUG}`, '/teach/sign-in']) {
+    const response = await request.get(path)
+    expect(response.status()).toBe(200)
+    const headers = response.headers()
+    const csp = cspOf(headers)
+    const nonce = csp['script-src']?.find((v) => v.startsWith("'nonce-"))
+    expect(nonce).toBeTruthy()
+    nonces.add(nonce ?? '')
+    expect(csp['script-src']).not.toContain("'unsafe-inline'")
+    expect(csp['script-src']).not.toContain("'unsafe-eval'")
+    expect(csp['default-src']).toEqual(["'self'"])
+    expect(csp['object-src']).toEqual(["'none'"])
+    expect(csp['frame-ancestors']).toEqual(["'none'"])
+    expect(csp['base-uri']).toEqual(["'self'"])
+    expect(headers['x-content-type-options']).toBe('nosniff')
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
+    expect(headers['x-frame-options']).toBe('DENY')
+    // Every inline script in the HTML carries this response's nonce.
+    const html = await response.text()
+    const value = (nonce ?? '').slice("'nonce-".length, -1)
+    const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1] ?? '')
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const attrs of scripts) expect(attrs).toContain(`nonce="${value}"`)
+  }
+  expect(nonces.size).toBe(3)
+})
+
+test('API responses are not sniffable either', async ({ request }) => {
+  const response = await request.get('/api/health')
+  expect(response.headers()['x-content-type-options']).toBe('nosniff')
+})
+
+test('the quiz runs under the CSP without a single violation', async ({ page }) => {
+  const violations: string[] = []
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text())
+  })
+  await page.goto(`/read/${SLUG}`)
+  await page.getByRole('button', { name: 'Start the quiz' }).click()
+  await expect(page.getByText(/Answered 0 of \d+/)).toBeVisible()
+  await page.goto('/teach/sign-in')
+  await page.goto('/')
+  expect(violations).toEqual([])
+})
