@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import type { SharedResult } from '@/lib/cards/share'
 import { slugSchema } from '@/lib/content/schema'
+import { joinCodeSchema } from '@/lib/assignments/join-code'
 import type { PublicQuestion } from '@/lib/questions/types'
 import type { AttemptResult } from './feedback'
 
@@ -12,6 +13,9 @@ export const startAttemptSchema = z.strictObject({
   count: z.int().min(3).max(20).optional(),
 })
 export type StartAttempt = z.infer<typeof startAttemptSchema>
+
+/** Starting an attempt in an assignment: the join code; the student comes from their cookie. */
+export const startAssignmentAttemptSchema = z.strictObject({ assignment: joinCodeSchema })
 
 export const displayNameSchema = z
   .string()
@@ -47,4 +51,6 @@ export type AttemptState = {
   submitted: boolean
   result: AttemptResult | null
   share: ShareState | null
+  /** Assignments only: how many more attempts this student may start. */
+  attemptsLeft?: number
 }

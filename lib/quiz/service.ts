@@ -4,11 +4,10 @@
  * post-submission feedback.
  */
 import 'server-only'
-import { describeShare } from '@/lib/cards/share'
 import type { ArticleDoc } from '@/lib/content'
 import { getArticle } from '@/lib/content/repository'
-import type { ArticleMeta } from '@/lib/content/schema'
 import type { Db } from '@/lib/db'
+import { NO_STUDENTS, type Students } from '@/lib/assignments/student'
 import {
   type AttemptResultRow,
   createAttempt,
@@ -28,14 +27,14 @@ import {
   rememberStartedAttempt,
   takeStartedAttempt,
 } from './cache'
-import { buildResult } from './feedback'
+import { assignmentViewOf, checkSubmissionAllowed } from './assignment'
 import {
   type AttemptState,
   DEFAULT_QUESTION_COUNT,
   type ShareSettings,
   type StartAttempt,
-  shareStateOf,
 } from './schemas'
+import { stateOf } from './state'
 import { questionsForVariant, toVariantItem } from './variant'
 
 // Pools are pure functions of an article version: cache them by content hash.
@@ -84,49 +83,32 @@ export async function startAttempt(db: Db, input: StartAttempt): Promise<Attempt
   }
 }
 
-async function loadAttemptOrThrow(db: Db, attemptId: string) {
+/**
+ * The attempt, its version and questions, and — in an assignment — the assignment and how
+ * it shows results. An assignment attempt is visible only to the student who started it:
+ * to anyone else it does not exist.
+ */
+async function loadAttemptOrThrow(db: Db, attemptId: string, students: Students) {
   const attempt = await getAttempt(db, attemptId)
   const found = attempt && (await loadVersion(db, attempt.moduleVersionId))
-  if (!attempt || !found)
+  const view = attempt && (await assignmentViewOf(db, attempt, students))
+  if (!attempt || !found || !view)
     throw new AppError('not_found', 'attempt', 'There is no attempt with that id.')
   const row = { attempt, version: found.version, slug: found.slug }
-  return { row, questions: questionsForVariant(found.version.pool, attempt.variant) }
-}
-
-function stateOf(
-  attempt: AttemptResultRow,
-  meta: ArticleMeta,
-  slug: string,
-  questions: Question[],
-): AttemptState {
-  const submitted = attempt.submittedAt !== null
-  const result =
-    submitted && attempt.outcomes && attempt.categoryScores
-      ? buildResult(
-          questions,
-          attempt.answers ?? {},
-          {
-            outcomes: attempt.outcomes,
-            categories: attempt.categoryScores,
-            score: attempt.score ?? 0,
-            maxScore: attempt.maxScore,
-          },
-          true,
-        )
-      : null
   return {
-    attemptId: attempt.id,
-    slug,
-    questions: questions.map(toPublicQuestion),
-    submitted,
-    result,
-    share: shareStateOf(describeShare(attempt, meta, slug)),
+    row,
+    view,
+    questions: questionsForVariant(found.version.pool, attempt.variant),
   }
 }
 
-export async function getAttemptState(db: Db, attemptId: string): Promise<AttemptState> {
-  const { row, questions } = await loadAttemptOrThrow(db, attemptId)
-  return stateOf(row.attempt, row.version.meta, row.slug, questions)
+export async function getAttemptState(
+  db: Db,
+  attemptId: string,
+  students: Students = NO_STUDENTS,
+): Promise<AttemptState> {
+  const { row, view, questions } = await loadAttemptOrThrow(db, attemptId, students)
+  return stateOf(row.attempt, row.version.meta, row.slug, questions, view.options)
 }
 
 async function gradeAndRecord(
@@ -150,8 +132,11 @@ export async function submitAttempt(
   db: Db,
   attemptId: string,
   submission: Submission,
+  students: Students = NO_STUDENTS,
+  now: Date = new Date(),
 ): Promise<AttemptState> {
-  // Fast path: this process started the attempt, so it knows the variant: one UPDATE.
+  // Fast path: this process started the (built-in) attempt, so it knows the variant: one
+  // UPDATE. Assignment attempts are never remembered here: they must check the assignment.
   const started = takeStartedAttempt(attemptId)
   const cached = started && (await loadVersion(db, started.moduleVersionId))
   if (started && cached) {
@@ -162,8 +147,11 @@ export async function submitAttempt(
     }
   }
   // Otherwise read the attempt: it may be submitted already, or the answers may not fit it.
-  const { row, questions } = await loadAttemptOrThrow(db, attemptId)
-  if (row.attempt.submittedAt) return stateOf(row.attempt, row.version.meta, row.slug, questions)
+  const { row, view, questions } = await loadAttemptOrThrow(db, attemptId, students)
+  const show = (stored: AttemptResultRow) =>
+    stateOf(stored, row.version.meta, row.slug, questions, view.options)
+  if (row.attempt.submittedAt) return show(row.attempt)
+  checkSubmissionAllowed(view, now)
   const problems = findSubmissionProblems(questions, submission.answers)
   if (problems.length > 0) {
     throw new AppError(
@@ -175,8 +163,8 @@ export async function submitAttempt(
   }
   const stored = await gradeAndRecord(db, attemptId, questions, submission)
   // Lost a race with an identical retry: answer with what the winner stored.
-  if (!stored) return getAttemptState(db, attemptId)
-  return stateOf(stored, row.version.meta, row.slug, questions)
+  if (!stored) return getAttemptState(db, attemptId, students)
+  return show(stored)
 }
 
 /** The learner's choice to show their name on the share page and card. */
@@ -184,8 +172,9 @@ export async function updateSharing(
   db: Db,
   attemptId: string,
   settings: ShareSettings,
+  students: Students = NO_STUDENTS,
 ): Promise<AttemptState> {
-  const { row, questions } = await loadAttemptOrThrow(db, attemptId)
+  const { row, view, questions } = await loadAttemptOrThrow(db, attemptId, students)
   if (!row.attempt.submittedAt)
     throw new AppError('conflict', 'share', 'Submit your answers before sharing your result.')
   if (!row.attempt.sharingAllowed)
@@ -197,5 +186,5 @@ export async function updateSharing(
     showName: settings.showName,
     displayName,
   })
-  return stateOf(updated ?? row.attempt, row.version.meta, row.slug, questions)
+  return stateOf(updated ?? row.attempt, row.version.meta, row.slug, questions, view.options)
 }

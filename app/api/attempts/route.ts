@@ -1,15 +1,35 @@
+import { studentsFromRequest } from '@/lib/assignments/student'
 import { getDbOrUnavailable } from '@/lib/db'
 import { AppError, errorResponse } from '@/lib/errors'
 import { readJsonBody } from '@/lib/http'
-import { startAttemptSchema } from '@/lib/quiz/schemas'
+import { startAssignmentAttempt } from '@/lib/quiz/assignment'
+import { startAssignmentAttemptSchema, startAttemptSchema } from '@/lib/quiz/schemas'
 import { startAttempt } from '@/lib/quiz/service'
 
 export const runtime = 'nodejs'
 
-/** Starts an attempt: 201 with the attempt id and its public questions. */
+const isAssignmentStart = (body: unknown) =>
+  typeof body === 'object' && body !== null && !Array.isArray(body) && 'assignment' in body
+
+/**
+ * Starts an attempt: 201 with the attempt id and its public questions. `{slug}` starts a
+ * built-in module; `{assignment: code}` an assignment, as the student named by its cookie.
+ */
 export async function POST(request: Request) {
   try {
-    const parsed = startAttemptSchema.safeParse(await readJsonBody(request, 1_024))
+    const body = await readJsonBody(request, 1_024)
+    if (isAssignmentStart(body)) {
+      const parsed = startAssignmentAttemptSchema.safeParse(body)
+      if (!parsed.success)
+        throw AppError.invalid('attempt', 'Say which assignment to start.', parsed.error)
+      const state = await startAssignmentAttempt(
+        await getDbOrUnavailable(),
+        parsed.data.assignment,
+        studentsFromRequest(request),
+      )
+      return Response.json(state, { status: 201, headers: { 'cache-control': 'no-store' } })
+    }
+    const parsed = startAttemptSchema.safeParse(body)
     if (!parsed.success)
       throw AppError.invalid(
         'attempt',

@@ -1,3 +1,4 @@
+import { studentsFromRequest } from '@/lib/assignments/student'
 import { getDbOrUnavailable } from '@/lib/db'
 import { AppError, errorResponse } from '@/lib/errors'
 import { randomIdSchema } from '@/lib/ids'
@@ -8,11 +9,15 @@ export const runtime = 'nodejs'
 type Context = { params: Promise<{ attemptId: string }> }
 
 /** The attempt's public state: its questions, and its result once submitted. */
-export async function GET(_request: Request, { params }: Context) {
+export async function GET(request: Request, { params }: Context) {
   try {
     const id = randomIdSchema.safeParse((await params).attemptId)
     if (!id.success) throw new AppError('not_found', 'attempt', 'There is no attempt with that id.')
-    const state = await getAttemptState(await getDbOrUnavailable(), id.data)
+    const state = await getAttemptState(
+      await getDbOrUnavailable(),
+      id.data,
+      studentsFromRequest(request),
+    )
     return Response.json(state, { headers: { 'cache-control': 'no-store' } })
   } catch (err) {
     return errorResponse(err)

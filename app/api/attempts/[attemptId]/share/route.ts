@@ -1,3 +1,4 @@
+import { studentsFromRequest } from '@/lib/assignments/student'
 import { getDbOrUnavailable } from '@/lib/db'
 import { AppError, errorResponse } from '@/lib/errors'
 import { readJsonBody } from '@/lib/http'
@@ -17,7 +18,12 @@ export async function POST(request: Request, { params }: Context) {
     const parsed = shareSettingsSchema.safeParse(await readJsonBody(request, 1_024))
     if (!parsed.success)
       throw AppError.invalid('share', 'Check the name to show on your card.', parsed.error)
-    const state = await updateSharing(await getDbOrUnavailable(), id.data, parsed.data)
+    const state = await updateSharing(
+      await getDbOrUnavailable(),
+      id.data,
+      parsed.data,
+      studentsFromRequest(request),
+    )
     return Response.json(state, { headers: { 'cache-control': 'no-store' } })
   } catch (err) {
     return errorResponse(err)

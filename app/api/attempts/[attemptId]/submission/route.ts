@@ -1,3 +1,4 @@
+import { studentsFromRequest } from '@/lib/assignments/student'
 import { getDbOrUnavailable } from '@/lib/db'
 import { AppError, errorResponse } from '@/lib/errors'
 import { submissionSchema } from '@/lib/grading'
@@ -24,7 +25,12 @@ export async function POST(request: Request, { params }: Context) {
         'The answers are not in the expected form.',
         parsed.error,
       )
-    const state = await submitAttempt(await getDbOrUnavailable(), id.data, parsed.data)
+    const state = await submitAttempt(
+      await getDbOrUnavailable(),
+      id.data,
+      parsed.data,
+      studentsFromRequest(request),
+    )
     return Response.json(state, { headers: { 'cache-control': 'no-store' } })
   } catch (err) {
     return errorResponse(err)
