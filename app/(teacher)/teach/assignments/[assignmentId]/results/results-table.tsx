@@ -1,0 +1,73 @@
+import { CATEGORY_LABEL, formatScore } from '@/lib/format'
+import type { Category } from '@/lib/questions/types'
+import { formatDuration, type ResultRow } from '@/lib/results'
+import { LocalTime } from './local-time'
+
+/** One row per submitted attempt; every cell is React text, never HTML from a student. */
+export function ResultsTable({
+  rows,
+  categories,
+}: {
+  rows: ResultRow[]
+  categories: readonly Category[]
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table results-table">
+        <caption className="visually-hidden">Submitted attempts, sorted by student name</caption>
+        <thead>
+          <tr>
+            <th scope="col">Student</th>
+            <th scope="col" className="num">
+              Score
+            </th>
+            {categories.map((c) => (
+              <th key={c} scope="col" className="num">
+                {CATEGORY_LABEL[c] ?? c}
+              </th>
+            ))}
+            <th scope="col" className="num">
+              Time taken
+            </th>
+            <th scope="col">Submitted</th>
+            <th scope="col" className="num">
+              Attempts used
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.attemptId}>
+              <th scope="row" className="student-name">
+                {row.name}
+              </th>
+              <td className="num">
+                {formatScore(row.score)} / {row.maxScore}{' '}
+                <span className="percent">({row.percent}%)</span>
+              </td>
+              {categories.map((c) => {
+                const cell = row.categories[c]
+                return (
+                  <td key={c} className="num">
+                    {cell ? (
+                      `${formatScore(cell.earned)} / ${cell.possible}`
+                    ) : (
+                      <span title="Not asked in this attempt">
+                        —<span className="visually-hidden">not asked</span>
+                      </span>
+                    )}
+                  </td>
+                )
+              })}
+              <td className="num">{formatDuration(row.durationSeconds)}</td>
+              <td>
+                <LocalTime iso={row.submittedAt.toISOString()} format="dateTime" />
+              </td>
+              <td className="num">{row.attemptsUsed}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
