@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: every check Lede has — lint, types, unit, integration, build, end-to-end —
+# `npm test`: every check Lede has — lint, types, unit, integration, build, end-to-end, audits —
 # ending with one line "N passed, N failed". Integration and end-to-end tests run on
 # embedded PGlite always, and again on PostgreSQL when TEST_DATABASE_URL is set.
 set -uo pipefail
@@ -46,6 +46,9 @@ if step build npx next build; then
     url=$(node tests/support/create-database.mjs "$TEST_DATABASE_URL" e2e)
     e2e_suite e2e-postgres DATABASE_URL="$url" E2E_DATABASE_KIND=postgres
   fi
+  # Audits: Lighthouse (mobile) budgets on the reader and a share page; first-load JS budget.
+  step lighthouse node scripts/lighthouse.mjs /read/biden-al-kadhimi-rocket-attacks share
+  step page-weight npx tsx tests/bench/page-weight.ts --check
 fi
 
 echo "── summary"

@@ -64,5 +64,9 @@ export async function runPageWeightBench(): Promise<Row[]> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log(toTable(await runPageWeightBench()))
+  const rows = await runPageWeightBench()
+  console.log(toTable(rows))
+  // --check: exit non-zero over budget (used by `npm test`).
+  const ratio = rows.at(-1)?.value ?? Number.POSITIVE_INFINITY
+  if (process.argv.includes('--check') && ratio > BUDGET) process.exit(1)
 }
