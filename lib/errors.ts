@@ -66,13 +66,45 @@ export class AppError extends Error {
   }
 }
 
-/** Any thrown value as a response: AppErrors as they are, anything else as a 500 without internals. */
+// Node socket errors and PostgreSQL's connection-exception class (08…) and shutdown codes (57P0…).
+const UNREACHABLE =
+  /^(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|08\d{3}|57P0\d)$/
+const UNREACHABLE_MESSAGE =
+  /connection terminated|connection refused|timeout exceeded when trying to connect|client has encountered a connection error|pglite is closed/i
+
+/** True when the error (or one it wraps) says the database could not be reached. */
+export function isDatabaseUnreachable(err: unknown): boolean {
+  for (
+    let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    depth++
+  ) {
+    if (typeof e.code === 'string' && UNREACHABLE.test(e.code)) return true
+    if (typeof e.message === 'string' && UNREACHABLE_MESSAGE.test(e.message)) return true
+    e = e.cause as typeof e
+  }
+  return false
+}
+
+/** Any thrown value as a response: AppErrors as they are, a lost database as 503, anything else as 500. */
 export function errorResponse(err: unknown): Response {
   if (err instanceof AppError) return err.toResponse()
+  if (isDatabaseUnreachable(err)) {
+    return new AppError(
+      'unavailable',
+      'database',
+      'The quiz is unavailable right now. Your answers are kept in this browser; try again in a moment.',
+    ).toResponse()
+  }
   console.error(err)
-  return new AppError(
-    'unavailable',
-    'server',
-    'Something went wrong on our side. Your answers are kept; try again.',
-  ).toResponse()
+  return Response.json(
+    {
+      error: {
+        code: 'internal:server',
+        message:
+          'Something went wrong on our side. Your answers are kept in this browser; try again.',
+      },
+    },
+    { status: 500, headers: { 'cache-control': 'no-store' } },
+  )
 }
