@@ -1,0 +1,164 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ActionForm } from '@/app/_components/action-form'
+import { requireTeacherOrRedirect } from '@/lib/auth/guards'
+import { getDb } from '@/lib/db'
+import { formatIsoDate } from '@/lib/format'
+import { moduleIdSchema } from '@/lib/modules/schemas'
+import { getModuleReview } from '@/lib/modules/service'
+import { ArticleText } from '../_components/article-text'
+import { QuestionDetails } from '../_components/question-details'
+import { addFields, editFields } from '../_components/question-fields'
+import { VersionList } from '../_components/version-list'
+import {
+  addQuestionAction,
+  editQuestionAction,
+  publishModuleAction,
+  regenerateQuestionAction,
+  removeQuestionAction,
+} from '../actions'
+import '../modules.css'
+
+type Props = { params: Promise<{ moduleId: string }> }
+
+export const metadata: Metadata = { title: 'Review module' }
+
+export default async function ModuleReviewPage({ params }: Props) {
+  const { moduleId } = await params
+  const teacher = await requireTeacherOrRedirect(`/teach/modules/${encodeURIComponent(moduleId)}`)
+  if (!moduleIdSchema.safeParse(moduleId).success) notFound()
+  const review = await getModuleReview(await getDb(), teacher.id, moduleId)
+  if (!review) notFound()
+  const { doc, pool, issues, versions } = review
+  const poolIssues = issues.filter((i) => i.questionId === '*')
+  const target = (questionId: string) => [
+    { name: 'moduleId', label: '', type: 'hidden' as const, defaultValue: moduleId },
+    { name: 'questionId', label: '', type: 'hidden' as const, defaultValue: questionId },
+  ]
+  return (
+    <main id="main" className="module-review">
+      <p className="back-link">
+        <Link href="/teach">← Dashboard</Link>
+      </p>
+      <h1>{doc.meta.title}</h1>
+      <p className="meta">
+        <span>{doc.meta.source}</span>
+        <span>{formatIsoDate(doc.meta.publishedAt)}</span>
+        <span>
+          {pool.length} question{pool.length === 1 ? '' : 's'} in the draft
+        </span>
+        <span>{review.unpublishedChanges ? 'Unpublished changes' : 'Draft is published'}</span>
+      </p>
+
+      <div className="module-layout">
+        <div className="module-main">
+          <section aria-labelledby="publish-title" className="module-panel">
+            <h2 id="publish-title">Publish</h2>
+            <p>
+              Publishing freezes the draft as version {(versions[0]?.version ?? 0) + 1}. Classes
+              keep the version they were assigned; later edits change only the draft.
+            </p>
+            {issues.length > 0 ? (
+              <p className="review-hint-summary">
+                {issues.length} quality hint{issues.length === 1 ? '' : 's'} below. They are advice:
+                you can still publish.
+              </p>
+            ) : (
+              <p className="review-hint-summary">No quality hints: every check passed.</p>
+            )}
+            <ActionForm
+              action={publishModuleAction}
+              className="inline-action"
+              submitLabel={review.unpublishedChanges ? 'Publish the draft' : 'Publish again'}
+              pendingLabel="Publishing…"
+              fields={[{ name: 'moduleId', label: '', type: 'hidden', defaultValue: moduleId }]}
+            />
+            <h3>Published versions</h3>
+            <VersionList versions={versions} />
+          </section>
+
+          <section aria-labelledby="questions-title">
+            <div className="section-head">
+              <h2 id="questions-title">Questions in the draft ({pool.length})</h2>
+              <a href="#add-title">Add a question</a>
+            </div>
+            {poolIssues.map((i) => (
+              <p key={i.code} className="review-hints">
+                <strong>Hint for the whole module: </strong>
+                {i.message}
+              </p>
+            ))}
+            {pool.length === 0 ? (
+              <p className="empty-state">The draft has no questions. Add one below.</p>
+            ) : (
+              <ol className="review-list">
+                {pool.map((q, i) => (
+                  // Keyed by position: the forms in a slot keep their messages after the
+                  // question in it is edited or replaced (its id changes with its content).
+                  <li
+                    key={i}
+                    className="question review-question"
+                    aria-labelledby={`q-${i + 1}-title`}
+                  >
+                    <QuestionDetails
+                      question={q}
+                      number={i + 1}
+                      issues={issues.filter((x) => x.questionId === q.id)}
+                    />
+                    <div className="review-actions">
+                      <ActionForm
+                        action={removeQuestionAction}
+                        className="inline-action"
+                        submitLabel={`Remove question ${i + 1}`}
+                        pendingLabel="Removing…"
+                        fields={target(q.id)}
+                      />
+                      <ActionForm
+                        action={regenerateQuestionAction}
+                        className="inline-action"
+                        submitLabel={`Regenerate question ${i + 1}`}
+                        pendingLabel="Regenerating…"
+                        fields={target(q.id)}
+                      />
+                    </div>
+                    <details className="review-edit">
+                      <summary>Edit question {i + 1}</summary>
+                      <ActionForm
+                        action={editQuestionAction}
+                        submitLabel={`Save question ${i + 1}`}
+                        pendingLabel="Saving…"
+                        fields={editFields(moduleId, q)}
+                      />
+                    </details>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+
+          <section aria-labelledby="add-title" className="module-panel">
+            <h2 id="add-title">Add a question</h2>
+            <p>Write a single-choice question about the article.</p>
+            <ActionForm
+              action={addQuestionAction}
+              submitLabel="Add the question"
+              pendingLabel="Adding…"
+              fields={addFields(moduleId)}
+            />
+          </section>
+        </div>
+
+        <section
+          className="module-article"
+          aria-labelledby="article-title"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+          tabIndex={0}
+        >
+          <h2 id="article-title">The article</h2>
+          <ArticleText doc={doc} headingId="article-headline" />
+        </section>
+      </div>
+    </main>
+  )
+}

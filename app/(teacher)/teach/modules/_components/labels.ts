@@ -1,0 +1,16 @@
+import type { Category, Format } from '@/lib/questions/types'
+
+export const CATEGORY_NAME: Record<Category, string> = {
+  actor: 'Actor',
+  date: 'Date',
+  position: 'Position',
+  place: 'Place',
+}
+
+export const FORMAT_NAME: Record<Format, string> = {
+  single: 'Single choice',
+  'true-false': 'True or false',
+  cloze: 'Fill the gap',
+  match: 'Match pairs',
+  order: 'Order events',
+}
