@@ -61,6 +61,9 @@ export function resultsCsv(rows: ResultRow[], categories: readonly Category[]): 
     {
       bom: true,
       record_delimiter: 'windows',
+      // csv-stringify quotes a field holding the record delimiter (CRLF) but not a lone LF
+      // or CR, which spreadsheets still read as a line break: quote those too.
+      quoted_match: /[\r\n]/,
     },
   )
 }
