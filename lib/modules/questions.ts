@@ -116,7 +116,7 @@ export function applyQuestionEdit(q: Question, edit: QuestionEdit): Question {
     }
     case 'cloze': {
       if (!edit.before.trim() && !edit.after.trim())
-        errors.before = 'Give the sentence around the blank'
+        errors.before = 'Give the sentence around the gap'
       const choice = choiceOptions(errors, edit.options, edit.correct)
       if (choice && !hasErrors(errors)) {
         const previous = correctText(q)
@@ -126,14 +126,7 @@ export function applyQuestionEdit(q: Question, edit: QuestionEdit): Question {
             : []
         const accepted = kept.filter((a) => !choice.distractors.some((d) => sameText(a, d)))
         edited = strip(
-          makeCloze(
-            base,
-            edit.before.trim(),
-            edit.after.trim(),
-            choice.answer,
-            choice.distractors,
-            accepted,
-          ),
+          makeCloze(base, edit.before, edit.after, choice.answer, choice.distractors, accepted),
         )
       }
       break
@@ -150,7 +143,12 @@ export function applyQuestionEdit(q: Question, edit: QuestionEdit): Question {
       const count = q.left.length
       const left = columnTexts(errors, 'left', edit.left, count)
       const right = columnTexts(errors, 'right', edit.right, count)
-      if (!hasErrors(errors))
+      const pairs = matchPairs(q)
+      const unchanged =
+        prompt === q.prompt && pairs.every(([l, r], i) => l === left[i] && r === right[i])
+      // The generator's pair order is not recoverable, so an unchanged match keeps its ids as they are.
+      if (!hasErrors(errors) && unchanged) edited = { ...q, explanation }
+      else if (!hasErrors(errors))
         edited = strip(
           makeMatch(
             base,

@@ -83,6 +83,12 @@ const optionalText = (max: number, what: string) =>
     .max(max, `Keep ${what} under ${grouped(max)} characters`)
     .default('')
 
+const untrimmedText = (max: number, what: string) =>
+  z
+    .string()
+    .max(max, `Keep ${what} under ${grouped(max)} characters`)
+    .default('')
+
 const slotFields = (prefix: string, count: number, max: number, what: string) =>
   Object.fromEntries(
     Array.from({ length: count }, (_, i) => [`${prefix}${i + 1}`, optionalText(max, what)]),
@@ -91,8 +97,9 @@ const slotFields = (prefix: string, count: number, max: number, what: string) =>
 const questionFields = {
   prompt: optionalText(PROMPT_MAX, 'the question'),
   statement: optionalText(PROMPT_MAX, 'the statement'),
-  before: optionalText(PROMPT_MAX, 'the text before the blank'),
-  after: optionalText(PROMPT_MAX, 'the text after the blank'),
+  // The spaces around a gap are part of the sentence: not trimmed.
+  before: untrimmedText(PROMPT_MAX, 'the text before the gap'),
+  after: untrimmedText(PROMPT_MAX, 'the text after the gap'),
   explanation: optionalText(EXPLANATION_MAX, 'the explanation'),
   correct: z.string().trim().default(''),
   ...slotFields('option', MAX_OPTIONS, OPTION_MAX, 'each option'),
