@@ -4,7 +4,6 @@
  */
 import 'server-only'
 import type { Db } from '@/lib/db'
-import type { AssignmentSettings } from '@/lib/db/schema'
 import {
   type AssignmentRow,
   getAssignableVersion,
@@ -13,6 +12,7 @@ import {
   insertAssignment,
   setAssignmentClosedAt,
 } from '@/lib/db/queries/assignments'
+import type { AssignmentSettings } from '@/lib/db/schema'
 import { AppError } from '@/lib/errors'
 import { randomId } from '@/lib/ids'
 import { generateJoinCode, normalizeJoinCode } from './join-code'

@@ -5,7 +5,6 @@
  */
 import { z } from 'zod'
 import type { AssignmentSettings } from '@/lib/db/schema'
-import { drawVariant } from '@/lib/questions/variant'
 import {
   CATEGORIES,
   type Category,
@@ -13,6 +12,7 @@ import {
   type Format,
   type Question,
 } from '@/lib/questions/types'
+import { drawVariant } from '@/lib/questions/variant'
 
 export const MIN_QUESTIONS = 3
 export const MAX_QUESTIONS = 20

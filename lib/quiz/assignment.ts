@@ -4,10 +4,9 @@
  * categories and formats; results revealed and shared only as it allows.
  */
 import 'server-only'
-import { attemptsUsedMessage, assertAcceptingWork } from '@/lib/assignments/rules'
+import { assertAcceptingWork, attemptsUsedMessage } from '@/lib/assignments/rules'
 import type { Students } from '@/lib/assignments/student'
 import type { Db } from '@/lib/db'
-import type { AttemptRow } from '@/lib/db/queries/attempts'
 import {
   type AssignmentRow,
   countStudentAttempts,
@@ -15,6 +14,7 @@ import {
   getAssignmentById,
   startStudentAttempt,
 } from '@/lib/db/queries/assignments'
+import type { AttemptRow } from '@/lib/db/queries/attempts'
 import { AppError } from '@/lib/errors'
 import { randomId } from '@/lib/ids'
 import { drawVariant } from '@/lib/questions'

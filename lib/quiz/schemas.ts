@@ -1,8 +1,8 @@
 /** Request schemas for the quiz routes, and the attempt state a browser receives. */
 import { z } from 'zod'
+import { joinCodeSchema } from '@/lib/assignments/join-code'
 import type { SharedResult } from '@/lib/cards/share'
 import { slugSchema } from '@/lib/content/schema'
-import { joinCodeSchema } from '@/lib/assignments/join-code'
 import type { PublicQuestion } from '@/lib/questions/types'
 import type { AttemptResult } from './feedback'
 

@@ -4,10 +4,10 @@
  * post-submission feedback.
  */
 import 'server-only'
+import { NO_STUDENTS, type Students } from '@/lib/assignments/student'
 import type { ArticleDoc } from '@/lib/content'
 import { getArticle } from '@/lib/content/repository'
 import type { Db } from '@/lib/db'
-import { NO_STUDENTS, type Students } from '@/lib/assignments/student'
 import {
   type AttemptResultRow,
   createAttempt,
@@ -21,13 +21,13 @@ import { randomId } from '@/lib/ids'
 import { drawVariant, generateQuestionPool } from '@/lib/questions'
 import { toPublicQuestion } from '@/lib/questions/public'
 import type { Question, QuestionPool } from '@/lib/questions/types'
+import { assignmentViewOf, checkSubmissionAllowed } from './assignment'
 import {
   ensureBuiltInVersion,
   loadVersion,
   rememberStartedAttempt,
   takeStartedAttempt,
 } from './cache'
-import { assignmentViewOf, checkSubmissionAllowed } from './assignment'
 import {
   type AttemptState,
   DEFAULT_QUESTION_COUNT,

@@ -39,8 +39,11 @@ async function call(path: string, init?: RequestInit): Promise<AttemptState> {
   return body as AttemptState
 }
 
-export const startAttempt = (slug: string) =>
-  call('/api/attempts', { method: 'POST', body: JSON.stringify({ slug }) })
+/** A built-in module by its slug, or an assignment by its join code (the student is the cookie's). */
+export type StartTarget = { slug: string } | { assignment: string }
+
+export const startAttempt = (target: StartTarget) =>
+  call('/api/attempts', { method: 'POST', body: JSON.stringify(target) })
 
 export const fetchAttempt = (attemptId: string) =>
   call(`/api/attempts/${encodeURIComponent(attemptId)}`)

@@ -1,13 +1,20 @@
 'use client'
 
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Answer } from '@/lib/grading/submission'
 import type { AttemptState } from '@/lib/quiz/schemas'
 import { fetchAttempt, type QuizRequestError, startAttempt, submitAnswers } from './api'
 import { QuestionCard } from './question-card'
 import { ResultSummary } from './result-summary'
 import { SharePanel } from './share-panel'
-import { clearQuiz, loadQuiz, newSubmissionKey, type SavedQuiz, saveQuiz } from './storage'
+import {
+  clearQuiz,
+  loadQuiz,
+  newSubmissionKey,
+  type QuizStore,
+  type SavedQuiz,
+  saveQuiz,
+} from './storage'
 
 type Phase = 'restoring' | 'idle' | 'starting' | 'answering' | 'submitting' | 'done'
 
@@ -34,7 +41,20 @@ function showEvidence(sentenceIds: string[]) {
   first.focus({ preventScroll: true })
 }
 
-export function QuizPanel({ slug, questionCount }: { slug: string; questionCount: number }) {
+type Props = {
+  slug: string
+  questionCount: number
+  /** Take the quiz as an assignment (join code and id) instead of the built-in module. */
+  assignment?: { code: string; id: string; intro: string }
+}
+
+export function QuizPanel({ slug, questionCount, assignment }: Props) {
+  const code = assignment?.code
+  const assignmentId = assignment?.id
+  const store = useMemo<QuizStore>(
+    () => (assignmentId ? { assignmentId } : slug),
+    [assignmentId, slug],
+  )
   const [phase, setPhase] = useState<Phase>('restoring')
   const [state, setState] = useState<AttemptState | null>(null)
   const [saved, setSaved] = useState<SavedQuiz | null>(null)
@@ -45,14 +65,14 @@ export function QuizPanel({ slug, questionCount }: { slug: string; questionCount
   const persist = useCallback(
     (next: SavedQuiz) => {
       setSaved(next)
-      saveQuiz(slug, next)
+      saveQuiz(store, next)
     },
-    [slug],
+    [store],
   )
 
   // Restore an attempt in progress (or its result) after a reload.
   useEffect(() => {
-    const stored = loadQuiz(slug)
+    const stored = loadQuiz(store)
     if (!stored) {
       setPhase('idle')
       return
@@ -65,7 +85,7 @@ export function QuizPanel({ slug, questionCount }: { slug: string; questionCount
       })
       .catch((err: QuizRequestError) => {
         if (err.isMissing) {
-          clearQuiz(slug)
+          clearQuiz(store)
           setSaved(null)
           setPhase('idle')
         } else {
@@ -73,7 +93,7 @@ export function QuizPanel({ slug, questionCount }: { slug: string; questionCount
           setPhase('idle')
         }
       })
-  }, [slug])
+  }, [store])
 
   useEffect(() => {
     if (phase === 'done') resultRef.current?.focus()
@@ -86,7 +106,7 @@ export function QuizPanel({ slug, questionCount }: { slug: string; questionCount
     setPhase('starting')
     setError(null)
     try {
-      const s = await startAttempt(slug)
+      const s = await startAttempt(code ? { assignment: code } : { slug })
       setState(s)
       persist({
         attemptId: s.attemptId,
@@ -144,10 +164,14 @@ export function QuizPanel({ slug, questionCount }: { slug: string; questionCount
 
       {phase === 'idle' || phase === 'starting' ? (
         <div className="quiz-start">
-          <p>
-            {questionCount} questions on the people, dates and positions in this article. Answers
-            are checked when you submit, and each one points to the sentence that proves it.
-          </p>
+          {assignment ? (
+            <p>{assignment.intro}</p>
+          ) : (
+            <p>
+              {questionCount} questions on the people, dates and positions in this article. Answers
+              are checked when you submit, and each one points to the sentence that proves it.
+            </p>
+          )}
           <button type="button" className="button" onClick={start} disabled={phase === 'starting'}>
             {phase === 'starting' ? 'Starting…' : 'Start the quiz'}
           </button>
@@ -156,7 +180,12 @@ export function QuizPanel({ slug, questionCount }: { slug: string; questionCount
 
       {state?.result && phase === 'done' ? (
         <>
-          <ResultSummary result={state.result} headingRef={resultRef} onRetry={start} />
+          <ResultSummary
+            result={state.result}
+            headingRef={resultRef}
+            onRetry={start}
+            attemptsLeft={state.attemptsLeft}
+          />
           {state.share ? (
             <SharePanel attemptId={state.attemptId} share={state.share} onChange={setState} />
           ) : null}

@@ -8,10 +8,13 @@ export function ResultSummary({
   result,
   headingRef,
   onRetry,
+  attemptsLeft,
 }: {
   result: AttemptResult
   headingRef: RefObject<HTMLHeadingElement | null>
   onRetry: () => void
+  /** Assignments only: attempts this student may still start. */
+  attemptsLeft?: number | undefined
 }) {
   return (
     <section className="result" aria-labelledby="result-title">
@@ -32,12 +35,25 @@ export function ResultSummary({
           </li>
         ))}
       </ul>
-      <p className="hint">
-        Each question below says why; “Show in the article” highlights the sentence that proves it.
-      </p>
-      <button type="button" className="button secondary" onClick={onRetry}>
-        Try another variant
-      </button>
+      {result.revealed ? (
+        <p className="hint">
+          Each question below says why; “Show in the article” highlights the sentence that proves
+          it.
+        </p>
+      ) : (
+        <p className="hint">Your teacher will go through the correct answers with the class.</p>
+      )}
+      {attemptsLeft === undefined ? (
+        <button type="button" className="button secondary" onClick={onRetry}>
+          Try another variant
+        </button>
+      ) : attemptsLeft > 0 ? (
+        <button type="button" className="button secondary" onClick={onRetry}>
+          Try again ({attemptsLeft} {attemptsLeft === 1 ? 'attempt' : 'attempts'} left)
+        </button>
+      ) : (
+        <p className="hint">You have used all your attempts for this assignment.</p>
+      )}
     </section>
   )
 }

@@ -1,6 +1,7 @@
 /**
  * Keeps a quiz in this browser until the server has acknowledged it, so a reload or a
- * dropped connection loses nothing. One entry per module slug.
+ * dropped connection loses nothing. One entry per built-in module slug
+ * (`lede:quiz:<slug>`) and one per assignment (`lede:assignment:<assignmentId>`).
  */
 import type { Answer } from '@/lib/grading/submission'
 
@@ -11,11 +12,15 @@ export type SavedQuiz = {
   submitted: boolean
 }
 
-const keyFor = (slug: string) => `lede:quiz:${slug}`
+/** Where a quiz is kept: `slug` for a built-in module, or `{ assignmentId }`. */
+export type QuizStore = string | { assignmentId: string }
 
-export function loadQuiz(slug: string): SavedQuiz | null {
+const keyFor = (store: QuizStore) =>
+  typeof store === 'string' ? `lede:quiz:${store}` : `lede:assignment:${store.assignmentId}`
+
+export function loadQuiz(store: QuizStore): SavedQuiz | null {
   try {
-    const raw = localStorage.getItem(keyFor(slug))
+    const raw = localStorage.getItem(keyFor(store))
     if (!raw) return null
     const saved = JSON.parse(raw) as SavedQuiz
     return typeof saved.attemptId === 'string' && typeof saved.submissionKey === 'string'
@@ -26,17 +31,17 @@ export function loadQuiz(slug: string): SavedQuiz | null {
   }
 }
 
-export function saveQuiz(slug: string, quiz: SavedQuiz): void {
+export function saveQuiz(store: QuizStore, quiz: SavedQuiz): void {
   try {
-    localStorage.setItem(keyFor(slug), JSON.stringify(quiz))
+    localStorage.setItem(keyFor(store), JSON.stringify(quiz))
   } catch {
     // Private mode or a full quota: the quiz still works, it just won't survive a reload.
   }
 }
 
-export function clearQuiz(slug: string): void {
+export function clearQuiz(store: QuizStore): void {
   try {
-    localStorage.removeItem(keyFor(slug))
+    localStorage.removeItem(keyFor(store))
   } catch {}
 }
 
