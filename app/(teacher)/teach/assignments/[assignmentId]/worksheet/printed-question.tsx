@@ -29,7 +29,11 @@ function Body({ question: q }: { question: Question }) {
       return (
         <>
           <p className="statement">
-            {q.before} <span className="write-line" aria-label="blank" /> {q.after}
+            {q.before}{' '}
+            <span className="write-line">
+              <span className="visually-hidden">blank</span>
+            </span>{' '}
+            {q.after}
           </p>
           <p className="print-instruction">Write the letter of the missing words:</p>
           <Lettered options={q.options} />
@@ -41,7 +45,10 @@ function Body({ question: q }: { question: Question }) {
           <ol className="printed-options">
             {q.left.map((l, i) => (
               <li key={l.id}>
-                <strong>{i + 1}</strong> {l.text} <span className="write-box" aria-label="letter" />
+                <strong>{i + 1}</strong> {l.text}{' '}
+                <span className="write-box">
+                  <span className="visually-hidden">letter</span>
+                </span>
               </li>
             ))}
           </ol>
@@ -64,8 +71,10 @@ function Body({ question: q }: { question: Question }) {
           <ol className="printed-options" type="A">
             {q.items.map((item, i) => (
               <li key={item.id}>
-                <span className="write-box" aria-label="position" /> <strong>{letter(i)}</strong>{' '}
-                {item.text}
+                <span className="write-box">
+                  <span className="visually-hidden">position</span>
+                </span>{' '}
+                <strong>{letter(i)}</strong> {item.text}
               </li>
             ))}
           </ol>
