@@ -44,12 +44,7 @@ export default async function AssignmentPage({ params }: Props) {
         <p className="join-step">
           Go to <strong>{link.replace(/\?.*$/, '')}</strong> and type the code:
         </p>
-        <p
-          className="join-code"
-          aria-label={`Join code ${assignment.joinCode.split('').join(' ')}`}
-        >
-          {formatJoinCode(assignment.joinCode)}
-        </p>
+        <p className="join-code">{formatJoinCode(assignment.joinCode)}</p>
         {/* biome-ignore lint/performance/noImgElement: a data: URL SVG; next/image adds nothing here. */}
         <img
           className="join-qr"
