@@ -55,22 +55,32 @@ export default async function ModuleReviewPage({ params }: Props) {
         <div className="module-main">
           <section aria-labelledby="publish-title" className="module-panel">
             <h2 id="publish-title">Publish</h2>
-            <p>
-              Publishing freezes the draft as version {(versions[0]?.version ?? 0) + 1}. Classes
-              keep the version they were assigned; later edits change only the draft.
-            </p>
-            {issues.length > 0 ? (
-              <p className="review-hint-summary">
-                {issues.length} quality hint{issues.length === 1 ? '' : 's'} below. They are advice:
-                you can still publish.
-              </p>
+            {review.unpublishedChanges ? (
+              <>
+                <p>
+                  Publishing freezes the draft as version {(versions[0]?.version ?? 0) + 1}. Classes
+                  keep the version they were assigned; later edits change only the draft.
+                </p>
+                <p className="review-hint-summary">
+                  {issues.length > 0
+                    ? `${issues.length} quality hint${issues.length === 1 ? '' : 's'} below. They are advice: you can still publish.`
+                    : 'No quality hints: every check passed.'}
+                </p>
+              </>
             ) : (
-              <p className="review-hint-summary">No quality hints: every check passed.</p>
+              <p>
+                The draft is exactly version {versions[0]?.version}. Edit, add or remove questions
+                to prepare the next version.
+              </p>
             )}
             <ActionForm
               action={publishModuleAction}
               className="inline-action"
-              submitLabel={review.unpublishedChanges ? 'Publish the draft' : 'Publish again'}
+              submitLabel={
+                review.unpublishedChanges
+                  ? `Publish version ${(versions[0]?.version ?? 0) + 1}`
+                  : 'Publish (no changes)'
+              }
               pendingLabel="Publishing…"
               fields={[{ name: 'moduleId', label: '', type: 'hidden', defaultValue: moduleId }]}
             />
