@@ -94,7 +94,7 @@ export function CategoryAverages({ averages }: { averages: CategoryAverage[] }) 
           <span className="category-score">
             {c.percent}%{' '}
             <span className="meta-inline">
-              ({formatScore(c.earned)} of {c.possible} points, {students(c.attempts)})
+              ({formatScore(c.earned)} of {c.possible})
             </span>
           </span>
         </li>

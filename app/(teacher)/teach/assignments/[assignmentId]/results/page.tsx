@@ -82,12 +82,10 @@ export default async function ResultsPage({ params }: Props) {
           <section aria-labelledby="questions-title">
             <div className="section-head">
               <h2 id="questions-title">Questions</h2>
-              <p className="meta">
-                <span>
-                  {results.questions.filter((q) => q.hardest).length > 0
-                    ? 'Hardest: the lowest correct rates, below 60%'
-                    : 'No question is below 60% correct'}
-                </span>
+              <p className="hint">
+                {results.questions.some((q) => q.hardest)
+                  ? 'Hardest: the (up to) three lowest correct rates below 60%.'
+                  : 'No question is below 60% correct.'}
               </p>
             </div>
             <QuestionTable questions={results.questions} />

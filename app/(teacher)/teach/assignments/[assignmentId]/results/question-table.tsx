@@ -1,7 +1,16 @@
 import { CATEGORY_LABEL } from '@/lib/format'
+import type { Format } from '@/lib/questions/types'
 import type { QuestionStat } from '@/lib/results'
 
 const pct = (rate: number) => Math.round(rate * 100)
+
+const FORMAT_LABEL: Record<Format, string> = {
+  single: 'Single choice',
+  'true-false': 'True or false',
+  cloze: 'Fill the gap',
+  match: 'Match pairs',
+  order: 'Order events',
+}
 
 /**
  * Per-question correct rates in pool order. The hardest are marked with the word
@@ -9,7 +18,12 @@ const pct = (rate: number) => Math.round(rate * 100)
  */
 export function QuestionTable({ questions }: { questions: QuestionStat[] }) {
   return (
-    <div className="table-scroll">
+    <section
+      className="table-scroll"
+      aria-label="Questions table"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+    >
       <table className="data-table question-stats">
         <caption className="visually-hidden">
           Correct rate per question, over the submitted attempts that received it
@@ -31,8 +45,12 @@ export function QuestionTable({ questions }: { questions: QuestionStat[] }) {
                 {q.detail ? <span className="question-detail">{q.detail}</span> : null}
                 <span className="meta question-meta">
                   <span>{CATEGORY_LABEL[q.category] ?? q.category}</span>
-                  <span>{q.format}</span>
-                  {q.hardest ? <strong className="hardest-flag">Hardest</strong> : null}
+                  <span>{FORMAT_LABEL[q.format]}</span>
+                  {q.hardest ? (
+                    <span>
+                      <strong className="hardest-flag">Hardest</strong>
+                    </span>
+                  ) : null}
                 </span>
               </th>
               <td className="num">
@@ -60,6 +78,6 @@ export function QuestionTable({ questions }: { questions: QuestionStat[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   )
 }

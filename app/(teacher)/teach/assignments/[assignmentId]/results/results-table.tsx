@@ -12,7 +12,12 @@ export function ResultsTable({
   categories: readonly Category[]
 }) {
   return (
-    <div className="table-scroll">
+    <section
+      className="table-scroll"
+      aria-label="Students table"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+    >
       <table className="data-table results-table">
         <caption className="visually-hidden">Submitted attempts, sorted by student name</caption>
         <thead>
@@ -68,6 +73,6 @@ export function ResultsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   )
 }
