@@ -53,8 +53,8 @@ export function DistributionChart({ buckets }: { buckets: DistributionBucket[] }
           )
         })}
       </svg>
-      <figcaption className="meta">
-        <span>Students per band of the score, in percent of the maximum.</span>
+      <figcaption className="hint">
+        Students per band of the score, in percent of the maximum.
       </figcaption>
       <details>
         <summary>Distribution as a table</summary>

@@ -57,8 +57,8 @@ export default async function ResultsPage({ params }: Props) {
           <section aria-labelledby="students-title">
             <div className="section-head">
               <h2 id="students-title">Students</h2>
-              <p className="meta">
-                <span>Attempts used counts every attempt a student started, submitted or not</span>
+              <p className="hint">
+                Attempts used counts every attempt a student started, submitted or not.
               </p>
             </div>
             <ResultsTable rows={results.rows} categories={results.categories} />
