@@ -31,6 +31,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   } catch {
     throw new AppError('bad_request', 'body', 'The request body is not valid JSON.')
   }
-  if (forbiddenKey) throw new AppError('bad_request', 'body', 'The request body uses a reserved key (__proto__).')
+  if (forbiddenKey)
+    throw new AppError('bad_request', 'body', 'The request body uses a reserved key (__proto__).')
   return parsed
 }
