@@ -27,32 +27,34 @@ export default async function TeachDashboard() {
           No assignments yet. Pick a module below and assign it to a class.
         </p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Assignment</th>
-              <th scope="col">Join code</th>
-              <th scope="col">Status</th>
-              <th scope="col" className="num">
-                Submissions
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {assignments.map((a) => (
-              <tr key={a.id}>
-                <td>
-                  <Link href={`/teach/assignments/${a.id}`}>{a.title}</Link>
-                </td>
-                <td>
-                  <code>{a.joinCode}</code>
-                </td>
-                <td>{a.closedAt ? 'Closed' : 'Open'}</td>
-                <td className="num">{a.submissions}</td>
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Assignment</th>
+                <th scope="col">Join code</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="num">
+                  Submissions
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {assignments.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <Link href={`/teach/assignments/${a.id}`}>{a.title}</Link>
+                  </td>
+                  <td>
+                    <code>{a.joinCode}</code>
+                  </td>
+                  <td>{a.closedAt ? 'Closed' : 'Open'}</td>
+                  <td className="num">{a.submissions}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
 
       <div className="section-head">
