@@ -13,7 +13,6 @@ import { CARD_VERSION, type CardData } from './card'
 
 export type SharedResult = {
   shareId: string
-  slug: string
   card: CardData
   /** Changes whenever the card's pixels would: the ETag, and the image URL's version. */
   etag: string
@@ -36,11 +35,7 @@ type ShareableAttempt = Pick<
 >
 
 /** The share view of an attempt, or null while it is unsubmitted or sharing is switched off. */
-export function describeShare(
-  attempt: ShareableAttempt,
-  meta: ArticleMeta,
-  slug: string,
-): SharedResult | null {
+export function describeShare(attempt: ShareableAttempt, meta: ArticleMeta): SharedResult | null {
   if (!attempt.submittedAt || !attempt.sharingAllowed || attempt.score === null) return null
   const card: CardData = {
     title: meta.title,
@@ -69,7 +64,6 @@ export function describeShare(
   const base = getEnv().PUBLIC_BASE_URL.replace(/\/$/, '')
   return {
     shareId: attempt.shareId,
-    slug,
     card,
     etag,
     showName: attempt.showName,
@@ -79,7 +73,14 @@ export function describeShare(
   }
 }
 
-export async function getSharedResult(db: Db, shareId: string): Promise<SharedResult | null> {
+export type SharedPage = SharedResult & {
+  /** Where a reader can take the same quiz: built-in modules only (a teacher's module lives in a class). */
+  quizPath: string | null
+}
+
+export async function getSharedResult(db: Db, shareId: string): Promise<SharedPage | null> {
   const row = await getSharedAttempt(db, shareId)
-  return row ? describeShare(row.attempt, row.meta, row.slug) : null
+  const shared = row && describeShare(row.attempt, row.meta)
+  if (!row || !shared) return null
+  return { ...shared, quizPath: row.ownerId === null ? `/read/${row.slug}` : null }
 }

@@ -39,7 +39,7 @@ export function stateOf(
     questions: questions.map(toPublicQuestion),
     submitted,
     result,
-    share: shareStateOf(describeShare(attempt, meta, slug)),
+    share: shareStateOf(describeShare(attempt, meta)),
     ...(options.attemptsLeft === undefined ? {} : { attemptsLeft: options.attemptsLeft }),
   }
 }

@@ -68,9 +68,15 @@ export default async function SharePage({ params }: Props) {
         ))}
       </ul>
       <p>
-        <Link className="button" href={`/read/${shared.slug}`}>
-          Take this quiz
-        </Link>
+        {shared.quizPath ? (
+          <Link className="button" href={shared.quizPath}>
+            Take this quiz
+          </Link>
+        ) : (
+          <Link className="button" href="/">
+            Try a Lede quiz
+          </Link>
+        )}
       </p>
     </main>
   )

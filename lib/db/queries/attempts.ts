@@ -79,6 +79,7 @@ export async function getSharedAttempt(db: Db, shareId: string) {
       },
       meta: moduleVersions.meta,
       slug: modules.slug,
+      ownerId: modules.ownerId,
     })
     .from(attempts)
     .innerJoin(moduleVersions, eq(moduleVersions.id, attempts.moduleVersionId))
