@@ -16,7 +16,12 @@ import {
   saveQuiz,
 } from './storage'
 
-type Phase = 'restoring' | 'idle' | 'starting' | 'answering' | 'submitting' | 'done'
+type Phase = 'restoring' | 'unreachable' | 'idle' | 'starting' | 'answering' | 'submitting' | 'done'
+
+/** Offline, server or database trouble: worth trying again by itself. */
+const isRetryable = (err: QuizRequestError) =>
+  err.status === 0 || err.status === 429 || err.status >= 500
+const retryDelayMs = (attempt: number) => Math.min(30, 2 ** (attempt + 1)) * 1000
 
 function isAnswered(answer: Answer | undefined): boolean {
   if (!answer) return false
@@ -70,7 +75,82 @@ export function QuizPanel({ slug, questionCount, assignment }: Props) {
     [store],
   )
 
+  // Answers not yet acknowledged by the server are retried by themselves: after a delay
+  // that grows to 30 s, at once when the browser comes back online, and after a reload.
+  const retryTimer = useRef<number | undefined>(undefined)
+  const retries = useRef(0)
+  const retryLater = useCallback((run: () => void) => {
+    window.clearTimeout(retryTimer.current)
+    retryTimer.current = window.setTimeout(run, retryDelayMs(retries.current))
+    retries.current += 1
+    const onOnline = () => {
+      window.clearTimeout(retryTimer.current)
+      run()
+    }
+    window.addEventListener('online', onOnline, { once: true })
+  }, [])
+  useEffect(() => () => window.clearTimeout(retryTimer.current), [])
+
+  const submitSaved = useCallback(
+    async (quiz: SavedQuiz) => {
+      const pending = { ...quiz, pending: true }
+      persist(pending)
+      setPhase('submitting')
+      try {
+        const s = await submitAnswers(quiz.attemptId, quiz.submissionKey, quiz.answers)
+        retries.current = 0
+        setError(null)
+        setState(s)
+        persist({ ...quiz, pending: false, submitted: true })
+        setPhase('done')
+      } catch (err) {
+        const e = err as QuizRequestError
+        setPhase('answering')
+        if (isRetryable(e)) {
+          setError(`${e.message} We will keep trying by ourselves.`)
+          retryLater(() => void submitSaved(pending))
+        } else {
+          setError(e.message)
+          persist({ ...quiz, pending: false })
+        }
+      }
+    },
+    [persist, retryLater],
+  )
+
   // Restore an attempt in progress (or its result) after a reload.
+  const restore = useCallback(
+    (stored: SavedQuiz) => {
+      fetchAttempt(stored.attemptId)
+        .then((s) => {
+          retries.current = 0
+          setError(null)
+          setState(s)
+          if (!s.submitted && stored.pending) {
+            void submitSaved(stored)
+            return
+          }
+          setPhase(s.submitted ? 'done' : 'answering')
+        })
+        .catch((err: QuizRequestError) => {
+          if (err.isMissing) {
+            clearQuiz(store)
+            setSaved(null)
+            setPhase('idle')
+          } else if (isRetryable(err)) {
+            // Never offer a fresh start here: that would put the saved answers at risk.
+            setError(`${err.message} Your answers are safe in this browser; we will keep trying.`)
+            setPhase('unreachable')
+            retryLater(() => restore(stored))
+          } else {
+            setError(err.message)
+            setPhase('idle')
+          }
+        })
+    },
+    [store, submitSaved, retryLater],
+  )
+
   useEffect(() => {
     const stored = loadQuiz(store)
     if (!stored) {
@@ -78,22 +158,8 @@ export function QuizPanel({ slug, questionCount, assignment }: Props) {
       return
     }
     setSaved(stored)
-    fetchAttempt(stored.attemptId)
-      .then((s) => {
-        setState(s)
-        setPhase(s.submitted ? 'done' : 'answering')
-      })
-      .catch((err: QuizRequestError) => {
-        if (err.isMissing) {
-          clearQuiz(store)
-          setSaved(null)
-          setPhase('idle')
-        } else {
-          setError(err.message)
-          setPhase('idle')
-        }
-      })
-  }, [store])
+    restore(stored)
+  }, [store, restore])
 
   useEffect(() => {
     if (phase === 'done') resultRef.current?.focus()
@@ -129,20 +195,11 @@ export function QuizPanel({ slug, questionCount, assignment }: Props) {
     persist({ ...saved, answers })
   }
 
-  const submit = async () => {
+  const submit = () => {
     if (!saved) return
-    setPhase('submitting')
+    window.clearTimeout(retryTimer.current)
     setError(null)
-    try {
-      const s = await submitAnswers(saved.attemptId, saved.submissionKey, saved.answers)
-      setState(s)
-      persist({ ...saved, submitted: true })
-      setPhase('done')
-    } catch (err) {
-      const e = err as QuizRequestError
-      setError(e.message)
-      setPhase('answering')
-    }
+    void submitSaved(saved)
   }
 
   if (phase === 'restoring') {

@@ -10,6 +10,8 @@ export type SavedQuiz = {
   submissionKey: string
   answers: Record<string, Answer>
   submitted: boolean
+  /** A submission was sent and not yet acknowledged: resend it (same key) after a reload. */
+  pending?: boolean
 }
 
 /** Where a quiz is kept: `slug` for a built-in module, or `{ assignmentId }`. */
