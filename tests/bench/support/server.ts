@@ -1,9 +1,15 @@
 /**
  * Starts a production server (`next start`, one process) for a benchmark on loopback, on
  * a fresh embedded PGlite folder or a fresh database on a PostgreSQL server.
+ *
+ * The lower-level pieces serve the load and fault tests (tests/load): `createDatabase` makes
+ * the fresh database, `spawnServer` starts `next start` on data prepared beforehand (so a
+ * test can seed PGlite before the server owns the folder, kill -9 the server and start it
+ * again on the same data, or run two servers on one PostgreSQL database).
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -15,10 +21,14 @@ export function assertBuilt() {
     throw new Error('No production build: run `npm run build` first.')
 }
 
-async function createDatabase(
+let databases = 0
+
+/** A new, empty database on a PostgreSQL server, and how to drop it. */
+export async function createDatabase(
   serverUrl: string,
+  prefix = 'lede_bench',
 ): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `lede_bench_${Date.now().toString(36)}`
+  const name = `${prefix}_${Date.now().toString(36)}_${process.pid}_${databases++}`
   const admin = new pg.Client({ connectionString: serverUrl })
   await admin.connect()
   await admin.query(`create database ${name}`)
@@ -36,14 +46,37 @@ async function createDatabase(
   }
 }
 
-export async function startServer(
-  port: number,
-  postgresServerUrl?: string,
-  extraEnv: Record<string, string> = {},
-): Promise<BenchServer> {
+/** A fresh folder for embedded PGlite (the server creates its files on first start). */
+export const newDataDir = () => mkdtempSync(path.join(tmpdir(), 'lede-bench-'))
+
+export type ServerProcess = {
+  base: string
+  port: number
+  pid: number
+  child: ChildProcess
+  /** Resolves once /api/health answers 200; rejects after `timeoutMs`. */
+  waitHealthy: (timeoutMs?: number) => Promise<void>
+  /** SIGTERM, then waits for the process to exit. */
+  stop: () => Promise<void>
+  /** SIGKILL to the whole process group, then waits for the exit. */
+  kill9: () => Promise<void>
+  exited: () => boolean
+}
+
+/**
+ * `node node_modules/next/dist/bin/next start` as one process in its own process group
+ * (so kill9 reaches anything it spawned), on PGlite in `dataDir` or PostgreSQL at `databaseUrl`.
+ */
+export function spawnServer(options: {
+  port: number
+  dataDir?: string
+  databaseUrl?: string
+  env?: Record<string, string>
+  /** Where the server's stderr goes: 'inherit' (default) or 'ignore'. */
+  stderr?: 'inherit' | 'ignore'
+}): ServerProcess {
   assertBuilt()
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'lede-bench-'))
-  const database = postgresServerUrl ? await createDatabase(postgresServerUrl) : undefined
+  const { port } = options
   const base = `http://127.0.0.1:${port}`
   const child: ChildProcess = spawn(
     process.execPath,
@@ -52,27 +85,96 @@ export async function startServer(
       env: {
         ...process.env,
         NODE_ENV: 'production',
-        LEDE_DATA_DIR: dataDir,
-        DATABASE_URL: database?.url ?? '',
+        LEDE_DATA_DIR: options.dataDir ?? newDataDir(),
+        DATABASE_URL: options.databaseUrl ?? '',
         PUBLIC_BASE_URL: base,
-        ...extraEnv,
+        ...options.env,
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'ignore', options.stderr ?? 'inherit'],
+      detached: true,
     },
   )
+  let exited = false
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true
+      resolve()
+    }),
+  )
+  const pid = child.pid
+  if (pid === undefined) throw new Error('next start did not spawn')
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, signal)
+    } catch {}
+  }
+  return {
+    base,
+    port,
+    pid,
+    child,
+    exited: () => exited,
+    waitHealthy: async (timeoutMs = 30_000) => {
+      const until = Date.now() + timeoutMs
+      while (Date.now() < until) {
+        if (exited) throw new Error(`the server on ${base} exited before it became healthy`)
+        try {
+          const res = await fetch(`${base}/api/health`, { headers: { connection: 'close' } })
+          if (res.ok) return
+        } catch {}
+        await new Promise((r) => setTimeout(r, 250))
+      }
+      throw new Error(`the server on ${base} did not become healthy within ${timeoutMs / 1000} s`)
+    },
+    stop: async () => {
+      if (!exited) signalGroup('SIGTERM')
+      await exit
+      // Anything the server spawned goes with it.
+      signalGroup('SIGKILL')
+    },
+    kill9: async () => {
+      signalGroup('SIGKILL')
+      await exit
+    },
+  }
+}
+
+/** True when nothing accepts connections on the port (loopback). */
+export function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port })
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(false)
+    })
+    socket.once('error', () => resolve(true))
+  })
+}
+
+export async function startServer(
+  port: number,
+  postgresServerUrl?: string,
+  extraEnv: Record<string, string> = {},
+): Promise<BenchServer> {
+  assertBuilt()
+  const dataDir = newDataDir()
+  const database = postgresServerUrl ? await createDatabase(postgresServerUrl) : undefined
+  const server = spawnServer({
+    port,
+    dataDir,
+    ...(database ? { databaseUrl: database.url } : {}),
+    env: extraEnv,
+  })
   const stop = async () => {
-    child.kill('SIGTERM')
-    await new Promise((r) => child.once('exit', r))
+    await server.stop()
     await database?.drop()
     rmSync(dataDir, { recursive: true, force: true })
   }
-  for (let i = 0; i < 120; i++) {
-    try {
-      const res = await fetch(`${base}/api/health`, { headers: { connection: 'close' } })
-      if (res.ok) return { base, kind: database ? 'postgres' : 'pglite', stop }
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250))
+  try {
+    await server.waitHealthy(30_000)
+  } catch (err) {
+    await stop()
+    throw err
   }
-  await stop()
-  throw new Error('The server did not become healthy within 30 s')
+  return { base: server.base, kind: database ? 'postgres' : 'pglite', stop }
 }
