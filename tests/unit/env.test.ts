@@ -7,6 +7,7 @@ test('defaults to embedded PGlite and localhost', () => {
     LEDE_DATA_DIR: '.data/pglite',
     PUBLIC_BASE_URL: 'http://localhost:3000',
     LEDE_BENCH_ROUTES: '0',
+    LEDE_SIGN_IN_LIMIT: 5,
   })
 })
 
@@ -27,4 +28,16 @@ test.each([
   [{ NODE_ENV: 'staging' }, /NODE_ENV/],
 ])('rejects %o naming the variable', (raw, message) => {
   expect(() => parseEnv(raw)).toThrow(message)
+})
+
+test.each([
+  [{ LEDE_AUTH_SECRET: 'too short' }, /LEDE_AUTH_SECRET: must be at least 32 characters/],
+  [{ LEDE_SIGN_IN_LIMIT: '0' }, /LEDE_SIGN_IN_LIMIT/],
+  [{ LEDE_BENCH_ROUTES: 'yes' }, /LEDE_BENCH_ROUTES/],
+])('rejects %o', (raw, message) => {
+  expect(() => parseEnv(raw)).toThrow(message)
+})
+
+test('reads the sign-in limit as a number', () => {
+  expect(parseEnv({ LEDE_SIGN_IN_LIMIT: '50' }).LEDE_SIGN_IN_LIMIT).toBe(50)
 })
