@@ -3,7 +3,7 @@
  * is a server action that sets exactly this cookie), starts and submissions as the browser
  * sends them, timings, percentiles, bounded concurrency and the checks' bookkeeping.
  */
-import { encodeStudent, studentCookieName } from '@/lib/assignments/student'
+import { decodeStudent, encodeStudent, studentCookieName } from '@/lib/assignments/student'
 import { randomId } from '@/lib/ids'
 import type { PublicQuestion } from '@/lib/questions/types'
 import type { AttemptState } from '@/lib/quiz/schemas'
@@ -132,7 +132,7 @@ export function percentile(values: number[], p: number): number {
 
 /** A phase's throughput and latency rows. */
 export function phaseRows(bench: string, phase: string, replies: Reply[], wallMs: number): Row[] {
-  const ok = replies.filter((r) => r.status >= 200 && r.status < 300)
+  const ok = replies.filter((r) => r.status >= 200 && r.status < 400)
   const ms = replies.map((r) => r.ms)
   const round = (x: number) => Math.round(x)
   return [
@@ -213,4 +213,68 @@ export async function main(run: () => Promise<LoadResult>, title: string) {
   }
   console.log('All guarantees held.')
   process.exit(0)
+}
+
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+
+/**
+ * Joins as a browser without JavaScript does: GET /join?code=…, then POST its form (the
+ * server action's progressive-enhancement fields, the code and a name) as multipart. The
+ * student is the cookie the action sets (expected 303 to /a/<code> with `lede_s_<id>`).
+ */
+export async function joinViaForm(
+  base: string,
+  joinCode: string,
+  assignmentId: string,
+  index: number,
+  name: string,
+): Promise<{ student: SimStudent | null; page: Reply; post: Reply; problem?: string }> {
+  const page: Reply = { status: 0, body: null, ms: 0 }
+  const post: Reply = { status: 0, body: null, ms: 0 }
+  const started = performance.now()
+  try {
+    const got = await fetch(`${base}/join?code=${joinCode}`, {
+      signal: AbortSignal.timeout(20_000),
+    })
+    const html = await got.text()
+    page.status = got.status
+    page.ms = performance.now() - started
+    const form = html.match(/<form[\s\S]*?<\/form>/)?.[0] ?? ''
+    const data = new FormData()
+    for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g))
+      data.append(unescapeHtml(m[1] as string), unescapeHtml(m[2] ?? ''))
+    data.append('code', joinCode)
+    data.append('displayName', name)
+    const postStarted = performance.now()
+    const res = await fetch(`${base}/join`, {
+      method: 'POST',
+      body: data,
+      redirect: 'manual',
+      headers: { origin: base },
+      signal: AbortSignal.timeout(20_000),
+    })
+    await res.arrayBuffer()
+    post.status = res.status
+    post.ms = performance.now() - postStarted
+    const wanted = studentCookieName(assignmentId)
+    const cookie = res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0] ?? '')
+      .find((c) => c.startsWith(`${wanted}=`))
+    const value = cookie ? decodeURIComponent(cookie.slice(wanted.length + 1)) : undefined
+    const decoded = decodeStudent(value)
+    if (res.status !== 303 || res.headers.get('location') !== `/a/${joinCode}`)
+      return { student: null, page, post, problem: `join answered ${res.status}` }
+    if (!cookie || !decoded || decoded.name !== name)
+      return { student: null, page, post, problem: `no valid ${wanted} cookie` }
+    return { student: { index, name, key: decoded.key, cookie: cookie as string }, page, post }
+  } catch (err) {
+    return { student: null, page, post, problem: String(err) }
+  }
 }
