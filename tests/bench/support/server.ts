@@ -78,6 +78,8 @@ export function spawnServer(options: {
   assertBuilt()
   const { port } = options
   const base = `http://127.0.0.1:${port}`
+  // On PostgreSQL the folder is never used; a folder made here is removed on stop.
+  const ownDir = options.dataDir ? undefined : newDataDir()
   const child: ChildProcess = spawn(
     process.execPath,
     ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
@@ -85,7 +87,7 @@ export function spawnServer(options: {
       env: {
         ...process.env,
         NODE_ENV: 'production',
-        LEDE_DATA_DIR: options.dataDir ?? newDataDir(),
+        LEDE_DATA_DIR: options.dataDir ?? (ownDir as string),
         DATABASE_URL: options.databaseUrl ?? '',
         PUBLIC_BASE_URL: base,
         ...options.env,
@@ -131,10 +133,12 @@ export function spawnServer(options: {
       await exit
       // Anything the server spawned goes with it.
       signalGroup('SIGKILL')
+      if (ownDir) rmSync(ownDir, { recursive: true, force: true })
     },
     kill9: async () => {
       signalGroup('SIGKILL')
       await exit
+      if (ownDir) rmSync(ownDir, { recursive: true, force: true })
     },
   }
 }
