@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { CategoryBars } from '@/app/_components/category-bars'
 import { CARD_HEIGHT, CARD_WIDTH } from '@/lib/cards/card'
-import { CATEGORY_LABEL, formatScore, percentOf } from '@/lib/format'
+import { formatScore } from '@/lib/format'
 import { loadSharedResult } from './load'
 
 type Props = { params: Promise<{ shareId: string }> }
@@ -54,19 +55,7 @@ export default async function SharePage({ params }: Props) {
           {formatScore(card.score)} out of {card.maxScore}
         </strong>
       </p>
-      <ul className="category-bars share-bars">
-        {card.categories.map((c) => (
-          <li key={c.category}>
-            <span className="category-name">{CATEGORY_LABEL[c.category] ?? c.category}</span>
-            <span className="bar" aria-hidden="true">
-              <span className="bar-fill" style={{ width: `${percentOf(c.earned, c.possible)}%` }} />
-            </span>
-            <span className="category-score">
-              {formatScore(c.earned)} / {c.possible}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <CategoryBars categories={card.categories} className="share-bars" />
       <p>
         {shared.quizPath ? (
           <Link className="button" href={shared.quizPath}>

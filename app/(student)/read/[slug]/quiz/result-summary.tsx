@@ -1,7 +1,8 @@
 'use client'
 
 import type { RefObject } from 'react'
-import { CATEGORY_LABEL, formatScore, percentOf } from '@/lib/format'
+import { CategoryBars } from '@/app/_components/category-bars'
+import { formatScore, percentOf } from '@/lib/format'
 import type { AttemptResult } from '@/lib/quiz/feedback'
 
 export function ResultSummary({
@@ -22,19 +23,7 @@ export function ResultSummary({
         You scored {formatScore(result.score)} out of {result.maxScore}
       </h3>
       <p className="result-percent">{percentOf(result.score, result.maxScore)}%</p>
-      <ul className="category-bars">
-        {result.categories.map((c) => (
-          <li key={c.category}>
-            <span className="category-name">{CATEGORY_LABEL[c.category] ?? c.category}</span>
-            <span className="bar" aria-hidden="true">
-              <span className="bar-fill" style={{ width: `${percentOf(c.earned, c.possible)}%` }} />
-            </span>
-            <span className="category-score">
-              {formatScore(c.earned)} / {c.possible}
-            </span>
-          </li>
-        ))}
-      </ul>
+      <CategoryBars categories={result.categories} />
       {result.revealed ? (
         <p className="hint">
           Each question below says why; “Show in the article” highlights the sentence that proves
