@@ -49,6 +49,8 @@ if step build npx next build; then
   # Audits: Lighthouse (mobile) budgets on the reader and a share page; first-load JS budget.
   step lighthouse node scripts/lighthouse.mjs /read/biden-al-kadhimi-rocket-attacks share
   step page-weight npx tsx tests/bench/page-weight.ts --check
+  # Load and faults: a class-sized burst, two instances, kill -9 mid-burst, database down.
+  step load npx tsx tests/load/run-all.ts
 fi
 
 echo "── summary"

@@ -6,6 +6,13 @@ export type Health =
   | { ok: true; database: Database['kind']; latencyMs: number }
   | { ok: false; error: string }
 
+/** The innermost cause's first line: "connect ECONNREFUSED 127.0.0.1:5432", not the query text. */
+function rootMessage(err: unknown): string {
+  let e = err as { message?: unknown; cause?: unknown }
+  while (e?.cause && typeof e.cause === 'object') e = e.cause as typeof e
+  return String(e?.message ?? err).split('\n')[0] ?? 'unknown error'
+}
+
 export async function checkHealth(
   open: () => Promise<Database>,
   timeoutMs = 3_000,
@@ -20,7 +27,7 @@ export async function checkHealth(
     await Promise.race([database.db.execute(sql`select 1`), timeout])
     return { ok: true, database: database.kind, latencyMs: Math.round(performance.now() - started) }
   } catch (err) {
-    return { ok: false, error: `database unreachable: ${(err as Error).message}` }
+    return { ok: false, error: `database unreachable: ${rootMessage(err)}` }
   } finally {
     clearTimeout(timer)
   }

@@ -8,6 +8,7 @@ import { decodeStudent, studentCookieName } from '@/lib/assignments/student'
 import { buildArticleDoc } from '@/lib/content'
 import { getDb } from '@/lib/db'
 import { countStudentAttempts, getAssignmentByCode } from '@/lib/db/queries/assignments'
+import { isDatabaseUnreachable } from '@/lib/errors'
 import { loadVersion } from '@/lib/quiz/cache'
 import { QuizPanel } from '../../read/[slug]/quiz/quiz-panel'
 
@@ -15,17 +16,39 @@ export const metadata: Metadata = { title: 'Assignment', robots: { index: false 
 
 type Props = { params: Promise<{ code: string }> }
 
+/** Reads what the page needs; null when the database cannot be reached right now. */
+async function loadAssignment(code: string) {
+  try {
+    const db = await getDb()
+    const assignment = await getAssignmentByCode(db, code)
+    const found = assignment && (await loadVersion(db, assignment.moduleVersionId))
+    return { db, assignment, found }
+  } catch (err) {
+    if (isDatabaseUnreachable(err)) return null
+    throw err
+  }
+}
+
 /** The assignment for the student named by this browser's cookie: the article beside the quiz. */
 export default async function AssignmentQuizPage({ params }: Props) {
   const code = normalizeJoinCode((await params).code)
   if (!code) notFound()
-  const db = await getDb()
-  const assignment = await getAssignmentByCode(db, code)
-  if (!assignment) notFound()
+  const loaded = await loadAssignment(code)
+  if (!loaded) {
+    return (
+      <main id="main" className="narrow">
+        <h1>Back in a moment</h1>
+        <p role="status">
+          Lede cannot reach its database right now, so this assignment cannot open. Any answers you
+          gave are kept in this browser. Reload this page in a minute.
+        </p>
+      </main>
+    )
+  }
+  const { db, assignment, found } = loaded
+  if (!assignment || !found) notFound()
   const student = decodeStudent((await cookies()).get(studentCookieName(assignment.id))?.value)
   if (!student) redirect(`/join?code=${code}`)
-  const found = await loadVersion(db, assignment.moduleVersionId)
-  if (!found) notFound()
   const doc = buildArticleDoc(found.slug, found.version.meta, found.version.body)
   // Only this student's own count: nothing about anyone else in the class.
   const used = await countStudentAttempts(db, assignment.id, student.key)
