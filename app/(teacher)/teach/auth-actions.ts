@@ -1,11 +1,13 @@
 'use server'
 
-import { APIError } from 'better-auth/api'
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { type FormState, fieldErrorsOf, formValues } from '@/lib/auth/action'
+import { allowSignInAttempt } from '@/lib/auth/rate-limit'
 import { getAuth, PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/server'
+import { getDb } from '@/lib/db'
+import { getEnv } from '@/lib/env'
 
 const email = z
   .email('Enter an email address such as name@school.org')
@@ -34,21 +36,26 @@ const signInSchema = z.object({
   next: nextPath,
 })
 
+const TOO_MANY = 'Too many attempts. Wait a minute and try again.'
+
+type AuthFailure = { statusCode?: unknown; status?: unknown; body?: { code?: unknown } }
+
+/** better-auth's APIError, recognised by shape: the class may come from another copy of the module. */
 function authError(err: unknown, fallback: string): string {
-  if (err instanceof APIError) {
-    if (err.status === 'TOO_MANY_REQUESTS' || err.statusCode === 429)
-      return 'Too many attempts. Wait a minute and try again.'
-    if (
-      err.body?.code === 'USER_ALREADY_EXISTS' ||
-      err.body?.code === 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL'
-    ) {
-      return 'An account with this email already exists. Sign in instead.'
-    }
-    if (err.status === 'UNAUTHORIZED' || err.body?.code === 'INVALID_EMAIL_OR_PASSWORD')
-      return 'That email and password do not match an account.'
-  }
+  const e = (err ?? {}) as AuthFailure
+  const code = typeof e.body?.code === 'string' ? e.body.code : ''
+  if (e.statusCode === 429 || e.status === 'TOO_MANY_REQUESTS') return TOO_MANY
+  if (code.startsWith('USER_ALREADY_EXISTS'))
+    return 'An account with this email already exists. Sign in instead.'
+  if (code === 'INVALID_EMAIL_OR_PASSWORD' || e.status === 'UNAUTHORIZED')
+    return 'That email and password do not match an account.'
   console.error(err)
   return fallback
+}
+
+async function underLimit(action: 'sign-in' | 'sign-up', email: string): Promise<boolean> {
+  const limit = { windowMs: 60_000, max: getEnv().LEDE_SIGN_IN_LIMIT }
+  return allowSignInAttempt(await getDb(), action, email, await headers(), limit)
 }
 
 // Passwords are never sent back to the form.
@@ -64,6 +71,7 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
       values: keep(values),
     }
   const { name, email, password, next } = parsed.data
+  if (!(await underLimit('sign-up', email))) return { error: TOO_MANY, values: keep(values) }
   try {
     await (await getAuth()).api.signUpEmail({
       body: { name, email, password },
@@ -88,6 +96,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
       values: keep(values),
     }
   const { email, password, next } = parsed.data
+  if (!(await underLimit('sign-in', email))) return { error: TOO_MANY, values: keep(values) }
   try {
     await (await getAuth()).api.signInEmail({ body: { email, password }, headers: await headers() })
   } catch (err) {
