@@ -4,7 +4,7 @@
  * grammatical stems, no evidence outside body text, and no longest-option giveaway.
  */
 import type { ArticleDoc } from '@/lib/content'
-import { articleWordSet, explanationProblems, stemProblems } from './check/stems'
+import { articleWordSet, explanationProblems, properWordSet, stemProblems } from './check/stems'
 import { optionsClash } from './distractors'
 import { findDates, formatDate } from './extract/dates'
 import { toPublicQuestion } from './public'
@@ -51,6 +51,10 @@ export function checkPool(doc: ArticleDoc, pool: QuestionPool): QualityIssue[] {
     doc.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s.text] as const)),
   )
   const articleWords = articleWordSet([...sentences.values(), doc.meta.title])
+  const article = {
+    sentences: [...sentences.values()],
+    properWords: properWordSet([...sentences.values()], [doc.meta.title]),
+  }
   const seen = new Map<string, string>()
   let longest = 0
   let choice = 0
@@ -77,7 +81,7 @@ export function checkPool(doc: ArticleDoc, pool: QuestionPool): QualityIssue[] {
     })
     if (!supported(doc, q, sentences))
       add(q, 'unsupported', `answer “${correctText(q)}” is not in the evidence`)
-    for (const p of stemProblems(q, articleWords)) add(q, 'stem', p)
+    for (const p of stemProblems(q, articleWords, article)) add(q, 'stem', p)
     for (const p of explanationProblems(q)) add(q, 'explanation', p)
     if (q.format === 'single' || q.format === 'cloze') {
       const answer = correctText(q) ?? ''

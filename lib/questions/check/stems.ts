@@ -4,7 +4,8 @@
  * that needs one ("Who added dust … had darkened" is not English), and no invented word
  * forms (every word is in the article, or an inflection of one: "ad" is not "added").
  */
-import { baseForm, pastOf } from '../extract/grammar'
+import { baseForm, hasFiniteVerb, isPastVerb, pastOf } from '../extract/grammar'
+import { escapeRegExp, foldQuotes } from '../text'
 import type { Question } from '../types'
 
 const DANGLING = /\b(?:the|a|an|of|and|or|with|by|that|which|his|her|its|their)\s*[?.]$/i
@@ -80,7 +81,76 @@ function quotesBalanced(t: string): boolean {
   return open === 0
 }
 
-export function stemProblems(q: Question, articleWords: Set<string>): string[] {
+/** What the stem checks may read of the article: its body sentences and its proper nouns. */
+export type ArticleText = { sentences: string[]; properWords: Set<string> }
+
+/**
+ * Words the article writes only capitalised, and at least once mid-sentence: "Port" in
+ * "Councillors in Port Elling", "Quay" in "on Quay Street". Lower-casing one in a stem
+ * turns a name into a common word ("When was port Elling voted?").
+ */
+export function properWordSet(sentences: string[], others: string[] = []): Set<string> {
+  const lower = new Set<string>()
+  const proper = new Set<string>()
+  for (const t of [...sentences, ...others])
+    for (const m of t.matchAll(/[\p{L}][\p{L}’'-]*/gu)) {
+      if (/^\p{Ll}/u.test(m[0])) lower.add(m[0])
+    }
+  for (const t of sentences)
+    for (const m of t.matchAll(/(?<=[\p{L},;)]\s+)\p{Lu}\p{Ll}+/gu)) proper.add(m[0].toLowerCase())
+  for (const w of lower) proper.delete(w)
+  return proper
+}
+
+const PASSIVE_STEM =
+  /^(?:When|Where|By when|By what year) (?:was|were) (.+?)(?:, according to [^?]+)?\?$/
+const BE_FORM = '(?:was|were|is|are|be|been|being)'
+
+/**
+ * "When was X <participle> …?" is only English when X is what the verb acts on in the
+ * article: a passive there ("Okafor, who was elected mayor"), or a reduced relative after a
+ * finite verb or before one ("according to a study published …", "dust blown … had
+ * darkened"). "Councillors in Port Elling voted" makes Port Elling part of the subject.
+ */
+function passiveProblem(stem: string, sentences: string[]): string | null {
+  const m = PASSIVE_STEM.exec(stem)
+  if (!m?.[1]) return null
+  const words = m[1].split(' ')
+  const at = words.findIndex((w, i) => i > 0 && isPastVerb(w, words[i - 1]))
+  if (at < 1) return null
+  const participle = words[at] ?? ''
+  const np = words
+    .slice(0, at)
+    .join(' ')
+    .replace(/^(?:the|a|an)\s+/i, '')
+  const x = `(?:(?:the|a|an)\\s+)?${escapeRegExp(foldQuotes(np))}`
+  const passive = new RegExp(
+    `\\b${x}\\b[^.;]{0,60}?\\b${BE_FORM}\\s+(?:\\w+ly\\s+)?${participle}\\b`,
+    'i',
+  )
+  const adjacent = new RegExp(`\\b${x}\\s+(?:\\w+ly\\s+)?${participle}\\b`, 'gi')
+  for (const raw of sentences) {
+    const t = foldQuotes(raw)
+    if (passive.test(t)) return null
+    for (const a of t.matchAll(adjacent)) {
+      const before =
+        t
+          .slice(0, a.index)
+          .split(/\b(?:that|which|who)\s|[;:]/)
+          .at(-1) ?? ''
+      const after = t.slice((a.index ?? 0) + a[0].length).split(/[,;]/)[0] ?? ''
+      if (hasFiniteVerb(before) || /\baccording to\s*$/i.test(before) || hasFiniteVerb(after))
+        return null
+    }
+  }
+  return `is a passive, but “${np}” is not what “${participle}” acts on in the article: ${stem}`
+}
+
+export function stemProblems(
+  q: Question,
+  articleWords: Set<string>,
+  article?: ArticleText,
+): string[] {
   const out: string[] = []
   const texts = [q.prompt, q.format === 'true-false' ? q.statement : ''].filter(Boolean)
   for (const t of texts) {
@@ -96,6 +166,14 @@ export function stemProblems(q: Question, articleWords: Set<string>): string[] {
     if (/\b(?:did|does|do)\s+(?:\S+\s+){0,6}?\S+ed\s+(?:that|to)\b/i.test(unquoted))
       out.push(`"did" is followed by a past-tense verb: ${t}`)
     if (UNRESOLVED.test(unquoted)) out.push(`leans on a pronoun the reader cannot resolve: ${t}`)
+    if (article) {
+      const lowered = (unquoted.match(/(?<=\s)\p{Ll}[\p{L}’'-]*/gu) ?? []).filter((w) =>
+        article.properWords.has(w),
+      )
+      if (lowered.length > 0) out.push(`lower-cases a proper noun (${lowered.join(', ')}): ${t}`)
+      const passive = passiveProblem(unquoted, article.sentences)
+      if (passive) out.push(passive)
+    }
     const invented = inventedWords(t, articleWords)
     if (invented.length > 0) out.push(`uses words the article does not: ${invented.join(', ')}`)
   }

@@ -5,7 +5,7 @@
  * ("a study published on Tuesday" → "When was the study published?") or the main clause.
  */
 import { SOURCE_NOUNS } from '../lexicon'
-import { lowerFirst } from './grammar'
+import { hasFiniteVerb, lowerFirst } from './grammar'
 
 const REPORT_VERBS =
   'said|says|say|added|adds|told|tells|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|notes|stated|states|explained|announced|confirmed|estimated|estimates|estimate|believes|believe|predicted|predicts'
@@ -43,6 +43,11 @@ const PARTICIPLES =
   'blown|given|taken|made|held|built|shown|known|written|sold|seen|found|done|won|lost|led|sent|set|hit|struck|born|chosen|drawn|grown|thrown|stolen|spoken|broken|driven|paid|brought|bought|caught|fought|kept|left|put|cut|run|begun|risen|fallen|flown|worn|torn|sworn'
 const NOT_NOUN =
   /^(?:has|have|had|was|were|is|are|be|been|being|to|not|also|and|or|but|that|which|who|it|he|she|they|we|i|you|recently|newly|widely|first|already|just|then|never)$/i
+/** Verbs whose object can be a that-less clause: "said the bridge closed on Monday". */
+const THAT_LESS = new RegExp(
+  `^(?:${REPORT_VERBS}|found|finds|showed|shows|knew|thought|felt|suggested|revealed|reported|admitted|denied|believed|hoped|feared|expected|meant|heard|saw|learned|learnt)$`,
+  'i',
+)
 const PREP = /^(?:to|of|in|by|from|with|for|after|before|on|at|about|against|over|under)$/i
 const FINITE_NEXT =
   /^\s*(?:(?:in|at|on|from|to|near)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?(?:had|has|have|was|were|is|are|will|would|could|may|might|can|\w+ed)\b/
@@ -65,6 +70,9 @@ export function reducedRelative(text: string, dateStart: number, dateEnd: number
   let from = np.length - 1
   while (from > 0 && !PREP.test(np[from - 1] ?? '') && !/^(?:that)$/i.test(np[from - 1] ?? ''))
     from -= 1
+  // A determiner opens the noun phrase: "will discuss [a plan] drafted in January".
+  const det0 = np.findLastIndex((w, i) => i >= from && /^(?:the|a|an|its|their|his|her)$/i.test(w))
+  if (det0 > from) from = det0
   const phrase = np.slice(from)
   const head = phrase.at(-1) ?? ''
   if (!head || NOT_NOUN.test(head) || phrase.some((w) => NOT_NOUN.test(w))) return null
@@ -79,10 +87,30 @@ export function reducedRelative(text: string, dateStart: number, dateEnd: number
           .trim()
           .split(/\s+/)
           .at(-1)
+  const phraseEnd = cut + m.index + m[0].length - (m[2].length + (m[3] ?? '').length)
+  const npAt = Math.max(0, text.lastIndexOf(phrase.join(' '), phraseEnd))
+  // The clause before the noun phrase, back to the sentence start or a complementizer.
+  const prior =
+    text
+      .slice(0, npAt)
+      .split(/\b(?:that|which|who)\s|[;:]/)
+      .at(-1) ?? ''
   const precededByPrep = PREP.test(lead ?? '')
-  if (!precededByPrep && !FINITE_NEXT.test(text.slice(dateEnd))) return null
+  // "Councillors in Port Elling voted on Tuesday": with no finite verb before "Port Elling",
+  // "voted" is the clause's own verb and "Port Elling" sits inside its subject, not a
+  // reduced relative. One holds only after a finite verb ("lost …, according to a study
+  // published"), after "according to", or before a finite verb of its own ("… had hit").
+  const relative =
+    FINITE_NEXT.test(text.slice(dateEnd)) ||
+    (/\baccording to\s*$/i.test(text.slice(0, npAt)) && precededByPrep) ||
+    (hasFiniteVerb(prior) &&
+      (precededByPrep ||
+        (/^(?:the|a|an|its|their|his|her)$/i.test(phrase[0] ?? '') && !THAT_LESS.test(lead ?? ''))))
+  if (!relative) return null
   const det = (phrase[0] ?? '').toLowerCase()
   const noun = (/^(?:a|an)$/.test(det) ? ['the', ...phrase.slice(1)] : phrase).join(' ')
   const plural = /[^su']s$/.test(head)
-  return `${plural ? 'were' : 'was'} ${lowerFirst(noun)} ${m[2]}${m[3] ?? ''}`.trim()
+  // Only a sentence-initial phrase needs lower-casing; mid-sentence case is already right.
+  const np0 = npAt === 0 ? lowerFirst(noun) : noun
+  return `${plural ? 'were' : 'was'} ${np0} ${m[2]}${m[3] ?? ''}`.trim()
 }

@@ -24,7 +24,7 @@ const NP_BEFORE = new RegExp(
   `(?:(?:^|[,;]\\s*|\\b(?:[Ww]ith|and|of|for)\\s+)((?:[\\w'’-]+\\s+){0,3}?(?:${EVENT_NOUNS}))|\\b((?:the|a|an|its|their|his|her)\\s+(?:(?!(?:before|after|in|on|at|for|with|to|from|by|the|a|an)\\s)[\\w'’-]+\\s+){0,4}?(?:${EVENT_NOUNS})))\\s+(?:(scheduled|planned|set|due)(?:\\s+(?:for|in|on))?\\s+)?$`,
 )
 const BOUNDARY =
-  /,\s+(?:which|while|but|whereas|who|killing|leaving|injuring|referring|restricting|warning|infuriating|speaking|saying|including|according|and)\b|;\s|\s+but\s+|\s+while\s+|\s+and\s+(?:has|have|had|was|were|is|are|will)\s/g
+  /,\s+(?:which|while|but|whereas|who|killing|leaving|injuring|referring|restricting|warning|infuriating|speaking|saying|including|according|and)\b|,\s+(?:[\w-]+\s+){1,3}(?:after|before)\s|;\s|\s+but\s+|\s+while\s+|\s+and\s+(?:has|have|had|was|were|is|are|will|would|should|could|can|may|might|must)\s/g
 
 function quoteSpans(s: SentenceRef): [number, number][] {
   return [...s.folded.matchAll(/"[^"]*"/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length])
@@ -127,14 +127,18 @@ function dateStem(
   const before = s.folded.slice(0, h.start)
   const np = NP_BEFORE.exec(before)
   const found = np?.[1] ?? np?.[2]
-  if (np && found) {
+  const report0 = findReport(s.folded)
+  // "said the council would hold a public meeting on March 20": the reported clause, not
+  // "When did a public meeting take place?", carries a future event.
+  const reportedFuture = h.tense === 'future' && report0 !== null && h.start >= report0.contentAt
+  if (np && found && !reportedFuture) {
     const at = s.folded.indexOf(found, np.index)
     const noun = s.text.slice(at, at + found.length).replace(/^[Ww]ith\s+/, '')
     const lead = noun.charAt(0).toLowerCase() + noun.slice(1)
     const plural = /s$/.test(noun)
     const stem = np[3]
       ? `When ${plural ? 'are' : 'is'} ${lead} ${np[3]}?`
-      : `When did ${lead} take place?`
+      : `When ${h.tense === 'future' ? 'will' : 'did'} ${lead} take place?`
     return { event: noun, stem }
   }
   const when = /^[^,]*?\s+when\s+([^,;]+)/.exec(s.text.slice(h.end))

@@ -187,8 +187,17 @@ export function dropAdverbs(text: string): string {
 
 /** Lower-cases a sentence-initial common word ("Rockets" → "rockets"); names are kept by the caller. */
 export function lowerFirst(text: string): string {
-  const first = text.split(/\s/)[0] ?? ''
-  return /^[A-Z][a-z]+$/.test(first) ? text.charAt(0).toLowerCase() + text.slice(1) : text
+  const [first = '', second = ''] = text.split(/\s/)
+  // "Port Elling voted", "Environment Agency said": a capitalised word followed by another
+  // is a multi-word name, unless the first is a determiner ("The US").
+  if (
+    /^[A-Z]/.test(second) &&
+    !/^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Some|Many|Both|All)$/.test(first)
+  )
+    return text
+  return /^[A-Z][a-z]*$/.test(first) && first !== 'I'
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text
 }
 
 /**
@@ -221,4 +230,28 @@ export function toQuestion(
     if (present) return `${wh} ${present.aux} ${subj} ${present.base}${rest ? ` ${rest}` : ''}?`
   }
   return null
+}
+
+const FINITE_AUX =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shall|should|must|did|does|do)$/i
+const PRESENT_FINITE = /^(?:says|plans|expects|wants|needs|holds|remains|faces|seeks|argues|warns)$/
+const DETERMINER_BEFORE =
+  /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|many|newly|recently|so-called)$/i
+
+/** A lower-case past form used as a verb: "voted", "lost", "welcomed" (not "the injured"). */
+export function isPastVerb(word: string, previous = ''): boolean {
+  if (!/^[a-z]+$/.test(word) || DETERMINER_BEFORE.test(previous)) return false
+  const base = baseForm(word)
+  return base !== null && (/ed$/.test(word) || pastOf(base) === word)
+}
+
+/**
+ * Whether a stretch of text holds a finite verb (an auxiliary, a past form, a common
+ * present form). "Councillors in" has none, so a participle after it is the main verb.
+ */
+export function hasFiniteVerb(text: string): boolean {
+  const words = text.match(/[A-Za-z'’-]+/g) ?? []
+  return words.some(
+    (w, i) => FINITE_AUX.test(w) || PRESENT_FINITE.test(w) || isPastVerb(w, words[i - 1]),
+  )
 }
