@@ -89,7 +89,8 @@ export const TITLES = (
   'captain|striker|goalkeeper|judge|justice|chief justice|prosecutor|attorney general|attorney|lawyer|' +
   'defence lawyer|professor|lead author|researcher|scientist|analyst|economist|commander|general|' +
   'lieutenant|colonel|police chief|chief|leader|opposition leader|party leader|lawmaker|mp|' +
-  'speaker|editor|correspondent|investor|executive|president and chief executive|head'
+  'speaker|editor|correspondent|investor|executive|president and chief executive|head|' +
+  'treasurer|councillor|councilor|council member|engineer'
 )
   .split('|')
   .sort((a, b) => b.length - a.length)

@@ -53,7 +53,7 @@ const ROLE_NOUN_NAME = new RegExp(
 )
 // "The charity's chair, Linda Moss," / "the company's founder, Jane Roe,": the post before the name.
 const POST_COMMA_NAME = new RegExp(
-  `(?:^|[,;]\\s+|\\b(?:and|but|while)\\s+)(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+((?:[\\w'-]+\\s+){0,3}?(?:${TITLE_ALT})),\\s+(${FULL_NAME}),`,
+  `(?:^|[,;]\\s+|\\b(?:and|but|while)\\s+)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\\s+((?:[\\w'-]+\\s+){0,3}?(?:${TITLE_ALT})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\w'-]+(?:\\s[\\w'-]+){0,3}?)?),\\s+(${FULL_NAME}),`,
   'gu',
 )
 const CUED = new RegExp(
@@ -102,6 +102,8 @@ export function findPeople(ctx: Context) {
       const name = m[3] ?? ''
       if (!isPlausibleName(name) && name.split(' ').length > 1) continue
       if (name.split(' ').length === 1 && !/^\p{Lu}\p{Ll}+$/u.test(name)) continue
+      // "Hartley General Hospital": a title word inside an organisation's name, not a person.
+      if (ORG_HEADS.has(name.split(' ').at(-1) ?? '')) continue
       const nameStart = (m.index ?? 0) + m[0].length - name.length
       const roleText = qual ? `${qual} ${title}` : title
       const roleStart = s.folded.indexOf(roleText, m.index ?? 0)
@@ -115,9 +117,11 @@ export function findPeople(ctx: Context) {
       })
     }
     for (const m of s.folded.matchAll(APPOSITION)) {
-      const name = m[1] ?? ''
+      // "Dr Amir Castell, a coastal engineer at …": the honorific is not part of the name.
+      const honorific = new RegExp(`^${HONORIFIC}`).exec(m[1] ?? '')?.[0] ?? ''
+      const name = (m[1] ?? '').slice(honorific.length)
       if (!isPlausibleName(name)) continue
-      const start = m.index ?? 0
+      const start = (m.index ?? 0) + honorific.length
       roles.push({
         name,
         sentence: s,

@@ -136,3 +136,66 @@ describe('3. an active clause is never passivised, and names keep their case', (
     expect(codes(prompt)).not.toContain('stem')
   })
 })
+
+describe('people in local news: council posts, an honorific before an apposition, "A spokesperson for X, Name,"', () => {
+  const roles = (body: string) =>
+    extractFacts(docFrom(body, PUB))
+      .filter((f): f is Extract<Fact, { type: 'role' }> => f.type === 'role')
+      .map((r) => [r.actorName, r.role])
+
+  test.each([
+    [
+      'Council treasurer Samuel Brandt warned that costs would rise.',
+      'Samuel Brandt',
+      'Council treasurer',
+    ],
+    [
+      'Opposition councillor Rosa Lindqvist voted against the plan.',
+      'Rosa Lindqvist',
+      'Opposition councillor',
+    ],
+    [
+      'Dr Amir Castell, a coastal engineer at the University of Northhaven, said both sides had a point.',
+      'Amir Castell',
+      'University of Northhaven coastal engineer',
+    ],
+    [
+      'A spokesperson for the agency, Daniel Reyes, said the inspection would take two weeks.',
+      'Daniel Reyes',
+      'Agency spokesperson',
+    ],
+  ])('%s', (body, person, role) => {
+    expect(roles(body)).toContainEqual([person, role])
+  })
+
+  test('a title word inside an organisation name is not a person ("Hartley General Hospital")', () => {
+    const names = roles(
+      'Dr Sarah Lin, who works at Hartley General Hospital, said staff were tired.',
+    )
+    expect(names.map(([p]) => p)).not.toContain('Hospital')
+  })
+})
+
+describe('the flood-wall article pool', () => {
+  const doc = loadArticle(findArticle('flood-wall-council'))
+  const pool = generateQuestionPool(doc)
+  const prompts = pool.questions.map((q) => q.prompt)
+
+  test('asks when the councillors voted, in the active voice, and never lower-cases a name', () => {
+    expect(prompts).toContain(
+      'When did councillors in Port Elling vote to rebuild the town’s flood wall?',
+    )
+    for (const p of prompts) expect(p).not.toMatch(/\bport Elling\b|^When was port\b/)
+  })
+
+  test('the reported-future meeting and grant are keyed in 2025', () => {
+    const keyed = (re: RegExp) =>
+      pool.questions.flatMap((q) => {
+        if (!re.test(q.prompt) || q.format !== 'single' || q.key.format !== 'single') return []
+        const id = q.key.optionId
+        return [q.options.find((o) => o.id === id)?.text]
+      })
+    expect(keyed(/^When .*public meeting/)).toEqual(['Thursday 20 March 2025'])
+    expect(keyed(/^When .*resilience grant/)).toEqual(['May 2025'])
+  })
+})
