@@ -19,7 +19,8 @@ import type { QuestionPool } from '@/lib/questions/types'
 type CachedVersion = { version: ModuleVersion; slug: string }
 
 const MAX_ENTRIES = 500
-type StartedAttempt = { moduleVersionId: string; variant: VariantItem[] }
+/** A built-in attempt as this process created it (nothing in it changes before submission). */
+type StartedAttempt = { moduleVersionId: string; variant: VariantItem[]; shareId: string }
 
 const byId = new Map<string, CachedVersion>()
 const builtInByHash = new Map<string, CachedVersion>()

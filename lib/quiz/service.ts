@@ -11,8 +11,10 @@ import type { Db } from '@/lib/db'
 import {
   type AttemptResultRow,
   createAttempt,
+  type Grading,
   getAttempt,
   recordSubmission,
+  storeSubmission,
   updateShareSettings,
 } from '@/lib/db/queries/attempts'
 import { AppError } from '@/lib/errors'
@@ -63,16 +65,17 @@ export async function startAttempt(db: Db, input: StartAttempt): Promise<Attempt
     { seed, count },
   )
   const attemptId = randomId()
+  const shareId = randomId()
   const variant = drawn.map(toVariantItem)
   await createAttempt(db, {
     id: attemptId,
-    shareId: randomId(),
+    shareId,
     moduleVersionId: version.id,
     seed,
     variant,
     maxScore: drawn.length,
   })
-  rememberStartedAttempt(attemptId, { moduleVersionId: version.id, variant })
+  rememberStartedAttempt(attemptId, { moduleVersionId: version.id, variant, shareId })
   return {
     attemptId,
     slug: doc.slug,
@@ -111,20 +114,15 @@ export async function getAttemptState(
   return stateOf(row.attempt, row.version.meta, row.slug, questions, view.options)
 }
 
-async function gradeAndRecord(
-  db: Db,
-  attemptId: string,
-  questions: Question[],
-  submission: Submission,
-) {
+function gradingOf(questions: Question[], submission: Submission): Grading {
   const grade = gradeSubmission(questions, submission.answers)
-  return recordSubmission(db, attemptId, {
+  return {
     answers: submission.answers,
     outcomes: grade.outcomes,
     categoryScores: grade.categories,
     score: grade.score,
     submissionKey: submission.submissionKey,
-  })
+  }
 }
 
 /** Grades and stores a submission once; a repeated submission returns the first result. */
@@ -135,15 +133,29 @@ export async function submitAttempt(
   students: Students = NO_STUDENTS,
   now: Date = new Date(),
 ): Promise<AttemptState> {
-  // Fast path: this process started the (built-in) attempt, so it knows the variant: one
-  // UPDATE. Assignment attempts are never remembered here: they must check the assignment.
+  // Fast path: this process started the (built-in) attempt and knows the rest of its row
+  // (nothing in it changes before submission), so storing the grading is one UPDATE that
+  // reads nothing back. Assignment attempts are never remembered: they check the assignment.
   const started = takeStartedAttempt(attemptId)
   const cached = started && (await loadVersion(db, started.moduleVersionId))
   if (started && cached) {
     const questions = questionsForVariant(cached.version.pool, started.variant)
     if (findSubmissionProblems(questions, submission.answers).length === 0) {
-      const stored = await gradeAndRecord(db, attemptId, questions, submission)
-      if (stored) return stateOf(stored, cached.version.meta, cached.slug, questions)
+      const grading = gradingOf(questions, submission)
+      const submittedAt = new Date()
+      if (await storeSubmission(db, attemptId, grading, submittedAt)) {
+        const stored = {
+          ...grading,
+          id: attemptId,
+          shareId: started.shareId,
+          maxScore: questions.length,
+          sharingAllowed: true,
+          showName: false,
+          displayName: null,
+          submittedAt,
+        }
+        return stateOf(stored, cached.version.meta, cached.slug, questions)
+      }
     }
   }
   // Otherwise read the attempt: it may be submitted already, or the answers may not fit it.
@@ -161,7 +173,7 @@ export async function submitAttempt(
       problems,
     )
   }
-  const stored = await gradeAndRecord(db, attemptId, questions, submission)
+  const stored = await recordSubmission(db, attemptId, gradingOf(questions, submission))
   // Lost a race with an identical retry: answer with what the winner stored.
   if (!stored) return getAttemptState(db, attemptId, students)
   return show(stored)

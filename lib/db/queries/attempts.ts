@@ -5,8 +5,21 @@ import { attempts, modules, moduleVersions } from '../schema'
 
 export type AttemptRow = typeof attempts.$inferSelect
 export type NewAttempt = typeof attempts.$inferInsert
-/** An attempt without its variant: what a result needs. */
-export type AttemptResultRow = Omit<AttemptRow, 'variant'>
+/** What a result (and its share view) needs of an attempt. */
+export type AttemptResultRow = Pick<
+  AttemptRow,
+  | 'id'
+  | 'shareId'
+  | 'answers'
+  | 'outcomes'
+  | 'categoryScores'
+  | 'score'
+  | 'maxScore'
+  | 'sharingAllowed'
+  | 'showName'
+  | 'displayName'
+  | 'submittedAt'
+>
 export type Grading = Pick<
   AttemptRow,
   'answers' | 'outcomes' | 'categoryScores' | 'score' | 'submissionKey'
@@ -49,18 +62,36 @@ export async function recordSubmission(
     .returning({
       id: attempts.id,
       shareId: attempts.shareId,
-      moduleVersionId: attempts.moduleVersionId,
-      assignmentId: attempts.assignmentId,
-      studentKey: attempts.studentKey,
       displayName: attempts.displayName,
       showName: attempts.showName,
       sharingAllowed: attempts.sharingAllowed,
-      seed: attempts.seed,
       maxScore: attempts.maxScore,
-      startedAt: attempts.startedAt,
       submittedAt: attempts.submittedAt,
     })
   return row && { ...row, ...grading }
+}
+
+/**
+ * The same write without reading anything back, for a caller that already knows the rest
+ * of the row: true when this call stored the grading, false when the attempt was already
+ * submitted (or does not exist).
+ */
+export async function storeSubmission(
+  db: Db,
+  id: string,
+  grading: Grading,
+  submittedAt: Date,
+): Promise<boolean> {
+  const result = await db
+    .update(attempts)
+    .set({ ...grading, submittedAt })
+    .where(and(eq(attempts.id, id), isNull(attempts.submittedAt)))
+  // node-postgres reports rowCount, PGlite affectedRows.
+  const { rowCount, affectedRows } = result as unknown as {
+    rowCount?: number | null
+    affectedRows?: number
+  }
+  return (rowCount ?? affectedRows ?? 0) > 0
 }
 
 /** A submitted attempt by its share id, with what a share page may show; undefined otherwise. */
