@@ -90,7 +90,7 @@ export const TITLES = (
   'defence lawyer|professor|lead author|researcher|scientist|analyst|economist|commander|general|' +
   'lieutenant|colonel|police chief|chief|leader|opposition leader|party leader|lawmaker|mp|' +
   'speaker|editor|correspondent|investor|executive|president and chief executive|head|' +
-  'treasurer|councillor|councilor|council member|engineer'
+  'treasurer|councillor|councilor|council member|engineer|commissioner|foreign secretary|home secretary|general secretary'
 )
   .split('|')
   .sort((a, b) => b.length - a.length)
@@ -108,7 +108,7 @@ export const ORG_HEADS = new Set(
     'Group Company Co Party Committee Commission Office House Association Federation Club FC United City ' +
     'Hospital Foundation Fund Service Services Authority Board Union Organisation Organization Parliament ' +
     'Congress Senate Assembly Army Navy Force Forces Police Guard Times Post News Press Reuters Airlines ' +
-    'Motors Technologies Systems Labs Laboratory Energy Power Securities Capital Holdings Partners Pharmaceuticals Observatory Centre Center Society Trust Network Bureau Tribunal'
+    'Motors Technologies Systems Labs Laboratory Energy Power Securities Capital Holdings Partners Pharmaceuticals Observatory Centre Center Society Trust Network Bureau Tribunal Chamber'
   ).split(' '),
 )
 

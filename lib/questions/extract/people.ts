@@ -17,11 +17,17 @@ import {
 } from './context'
 
 export type PersonHit = { name: string; sentence: SentenceRef; start: number; end: number }
-export type RoleHit = PersonHit & { role: string; roleEvidence: Evidence }
+/** `owner`: "its"/"their" before the post, resolved later to the organisation just named. */
+export type RoleHit = PersonHit & { role: string; roleEvidence: Evidence; owner?: 'its' }
+/** "The operator, Calder Metro,": an organisation introduced by a common noun. */
+export type OrgHit = { name: string; sentence: SentenceRef; start: number; end: number }
 export type AffiliationHit = PersonHit & { org: string; orgEvidence: Evidence }
 
 const TITLE_ALT = TITLES.map(ciPattern).join('|')
-const QUAL = `(?:(?:former|acting|interim|senior|deputy|${NAME_TOKEN}|[A-Z][A-Za-z.]*)\\s+)*`
+/** Lower-case words that qualify a post: "Union regional secretary", "deputy general secretary". */
+const LOWER_QUAL =
+  'former|acting|interim|senior|deputy|assistant|associate|executive|managing|regional|national|local|general|international|foreign|chief|principal|junior|vice|lead|district|area|branch|state|federal|county|city'
+const QUAL = `(?:(?:${LOWER_QUAL}|${NAME_TOKEN}|[A-Z][A-Za-z.]*)\\s+)*`
 const END = "(?![\\p{L}\\p{N}-]|'[\\p{Lu}])"
 
 // Title before the name: "US State Department spokesman Ned Price".
@@ -52,8 +58,15 @@ const ROLE_NOUN_NAME = new RegExp(
   'gu',
 )
 // "The charity's chair, Linda Moss," / "the company's founder, Jane Roe,": the post before the name.
+// "The city's transport commissioner, Priya Natarajan," / "Britain's foreign secretary, David Lammy,".
 const POST_COMMA_NAME = new RegExp(
-  `(?:^|[,;]\\s+|\\b(?:and|but|while)\\s+)(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\\s+((?:[\\w'-]+\\s+){0,3}?(?:${TITLE_ALT})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\w'-]+(?:\\s[\\w'-]+){0,3}?)?),\\s+(${FULL_NAME}),`,
+  `(?:^|[,;]\\s+|\\b(?:and|but|while)\\s+)(?:([Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\\s+|(?=${NAME_TOKEN}'s\\s))((?:[\\w'-]+\\s+){0,3}?(?:${TITLE_ALT})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\w'-]+(?:\\s[\\w'-]+){0,3}?)?),\\s+(${FULL_NAME}),`,
+  'gu',
+)
+const ORG_NOUNS =
+  'operator|company|firm|group|club|charity|regulator|airline|bank|union|retailer|carrier|insurer|broadcaster|publisher|developer|manufacturer|agency|supplier|contractor|landlord|lender|team|party|organisation|organization|utility|network|chain|owner|maker|insurer|trust|council'
+const ORG_APPOSITION = new RegExp(
+  `(?:^|[,;]\\s+|\\b(?:and|but|while)\\s+)[Tt]he\\s+(?:[a-z]+\\s+){0,2}(?:${ORG_NOUNS}),\\s+(${NAME_TOKEN}(?:\\s${NAME_TOKEN}){0,4}),`,
   'gu',
 )
 const CUED = new RegExp(
@@ -95,6 +108,7 @@ export function findPeople(ctx: Context) {
   const roles: RoleHit[] = []
   const affiliations: AffiliationHit[] = []
   const cued: PersonHit[] = []
+  const orgs: OrgHit[] = []
   for (const s of ctx.sentences) {
     for (const m of s.folded.matchAll(TITLED)) {
       const qual = cleanQualifier(m[1] ?? '')
@@ -148,8 +162,9 @@ export function findPeople(ctx: Context) {
       })
     }
     for (const m of s.folded.matchAll(POST_COMMA_NAME)) {
-      const post = m[1] ?? ''
-      const name = m[2] ?? ''
+      const det = (m[1] ?? '').toLowerCase()
+      const post = m[2] ?? ''
+      const name = m[3] ?? ''
       if (!isPlausibleName(name)) continue
       const postAt = s.folded.indexOf(post, m.index ?? 0)
       const nameStart = s.folded.indexOf(name, postAt + post.length)
@@ -160,7 +175,14 @@ export function findPeople(ctx: Context) {
         end: nameStart + name.length,
         role: normaliseRole(post),
         roleEvidence: makeEvidence(s, postAt, nameStart + name.length),
+        ...(det === 'its' || det === 'their' ? { owner: 'its' as const } : {}),
       })
+    }
+    for (const m of s.folded.matchAll(ORG_APPOSITION)) {
+      const name = m[1] ?? ''
+      if (findCountry(name) || name.split(' ').some((t) => STOP_CAPS.has(t))) continue
+      const start = (m.index ?? 0) + m[0].length - name.length - 1
+      orgs.push({ name, sentence: s, start, end: start + name.length })
     }
     for (const m of s.folded.matchAll(AFFILIATION)) {
       const name = m[1] ?? ''
@@ -183,7 +205,7 @@ export function findPeople(ctx: Context) {
       cued.push({ name, sentence: s, start, end: start + name.length })
     }
   }
-  return { roles, affiliations, cued }
+  return { roles, affiliations, cued, orgs }
 }
 
 /** Surname forms of a full name: "Mustafa al-Kadhimi" → ["al-Kadhimi", "Kadhimi"]. */

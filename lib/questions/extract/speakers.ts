@@ -4,9 +4,9 @@
  * antecedent, or an unnamed source kept as its own description.
  */
 import type { Actor } from '../facts'
-import { findCountry, SOURCE_NOUNS } from '../lexicon'
+import { findCountry, SOURCE_NOUNS, SPEECH_VERBS } from '../lexicon'
 import { normaliseName } from '../text'
-import type { Registry } from './actors'
+import type { Mention, Registry } from './actors'
 import { labelOf } from './actors'
 import type { SentenceRef } from './context'
 import { makeEvidence } from './context'
@@ -65,10 +65,63 @@ function previousMentions(reg: Registry, s: SentenceRef, at: number, kinds: stri
   )
 }
 
+/**
+ * A person mention that is the subject or the named speaker of its sentence: the first person,
+ * with no speech verb before it ("Linda Moss, chair of …, said"), or the name a speech verb
+ * introduces (", said Aniseh Bassiri of …", "according to Jane Roe").
+ */
+function isSubject(m: Mention, reg: Registry): boolean {
+  const first = (reg.bySentence.get(m.sentence.index) ?? []).find(
+    (x) => reg.actors.get(x.key)?.kind === 'person',
+  )
+  const before = m.sentence.folded.slice(0, m.start)
+  const opening =
+    before.trim().split(/\s+/).length <= 8 &&
+    !new RegExp(`\\b(?:${SPEECH_VERBS}|that|which|who|is|are|was|were|has|have|had)\\b`).test(
+      before,
+    )
+  if (first === m && opening) return true
+  const after = m.sentence.folded.slice(m.end, m.end + 100)
+  return (
+    new RegExp(
+      `\\b(?:${SPEECH_VERBS}|according to)\\s+(?:[\\p{Lu}][\\p{L}.'-]*\\s+){0,4}$`,
+      'u',
+    ).test(before) || new RegExp(`^(?:,[^,"]{2,80},)?\\s+(?:${SPEECH_VERBS})\\b`).test(after)
+  )
+}
+
+/**
+ * he/she → the most recent person of the matching gender in this sentence (before the
+ * pronoun) or the two before it. A person of unknown gender is taken only when they are the
+ * subject or named speaker of the previous sentence (or of this one, before the pronoun) and
+ * no one else in reach is known to fit or competes as subject; anything else is ambiguous
+ * and resolves to nothing: a dropped fact is better than a wrong speaker.
+ */
+function personReferent(reg: Registry, g: 'm' | 'f', s: SentenceRef, at: number): string | null {
+  const near = [2, 1, 0]
+    .flatMap((d) => reg.bySentence.get(s.index - d) ?? [])
+    .filter(
+      (m) =>
+        (m.sentence.index < s.index || m.start < at) && reg.actors.get(m.key)?.kind === 'person',
+    )
+  const fits = near.filter((m) => (reg.genders.get(m.key) ?? g) === g)
+  const last = fits.at(-1)
+  if (!last) return null
+  if (reg.genders.get(last.key) === g) return last.key
+  if (last.sentence.index < s.index - 1 || !isSubject(last, reg)) return null
+  const rival = fits.some(
+    (m) =>
+      m.key !== last.key &&
+      (reg.genders.get(m.key) === g ||
+        (m.sentence.index === last.sentence.index && isSubject(m, reg))),
+  )
+  return rival ? null : last.key
+}
+
 function resolvePronoun(reg: Registry, word: string, s: SentenceRef, at: number): Ref[] | null {
   if (word === 'he' || word === 'she') {
-    const m = previousMentions(reg, s, at, ['person']).at(-1)
-    const a = m && reg.actors.get(m.key)
+    const key = personReferent(reg, word === 'he' ? 'm' : 'f', s, at)
+    const a = key ? reg.actors.get(key) : undefined
     return a ? [ref(a)] : null
   }
   if (word === 'it') {
