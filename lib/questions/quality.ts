@@ -6,7 +6,11 @@
 import type { ArticleDoc } from '@/lib/content'
 import { articleWordSet, explanationProblems, properWordSet, stemProblems } from './check/stems'
 import { optionsClash } from './distractors'
+import { extractAll } from './extract'
+import { labelOf, type Registry } from './extract/actors'
+import { type Context, createContext, type SentenceRef } from './extract/context'
 import { findDates, formatDate } from './extract/dates'
+import { resolveSubject } from './extract/speakers'
 import { toPublicQuestion } from './public'
 import { foldQuotes, normaliseName } from './text'
 import type { Question, QuestionPool } from './types'
@@ -40,6 +44,76 @@ function supported(doc: ArticleDoc, q: Question, sentences: Map<string, string>)
   return (
     words.length > 0 && words.filter((w) => hay.includes(w)).length >= Math.ceil(words.length * 0.5)
   )
+}
+
+const views = new WeakMap<ArticleDoc, { ctx: Context; reg: Registry }>()
+function viewOf(doc: ArticleDoc) {
+  let v = views.get(doc)
+  if (!v) {
+    // The full extraction: unnamed sources join the registry only as stances find them.
+    v = { ctx: createContext(doc), reg: extractAll(doc).registry }
+    views.set(doc, v)
+  }
+  return v
+}
+
+/** Who a question says said something: "Who said …?" → its answer; "…, according to X?"; "X said that …" keyed true. */
+function claimedSpeaker(q: Question): string | null {
+  if (q.format === 'single' && /^Who said\b/.test(q.prompt)) return correctText(q)
+  const acc = /, according to (?!the article\b)([^?,]+)\?$/.exec(q.prompt)
+  if (acc?.[1]) return acc[1]
+  if (q.format !== 'true-false' || correctText(q) !== 'True') return null
+  const via = /^According to (?!the article\b)([^,]+), /.exec(q.statement)
+  if (via?.[1]) return via[1]
+  const said =
+    /^According to the article, (.+?) (?:said|says|added|warned|claimed|urged|denied)\b/.exec(
+      q.statement,
+    )
+  return said?.[1] ?? null
+}
+
+/**
+ * A speaker must be named in the evidence sentence, or be what a pronoun in it resolves to
+ * ("She said …" after "…, Priya Natarajan, urged …"); a follow-on quote may lean on the
+ * sentence before it in the paragraph. A name found only elsewhere is a wrong attribution.
+ */
+function speakerProblem(doc: ArticleDoc, q: Question): string | null {
+  const name = claimedSpeaker(q)
+  const ev = q.evidence[0]
+  if (!name || !ev) return null
+  const { ctx, reg } = viewOf(doc)
+  const s = ctx.sentences.find((x) => x.id === ev.sentenceId)
+  if (!s) return null
+  // "Joe Biden and Mustafa al-Kadhimi": each holder of a joint statement must be there.
+  const named = (part: string) => {
+    const bare = foldQuotes(part).replace(/^the\s+/i, '')
+    const actor = [...reg.actors.values()].find(
+      (a) => labelOf(a).toLowerCase() === bare.toLowerCase() || a.aliases.includes(bare),
+    )
+    const forms = [bare, ...(actor?.aliases ?? [])].map((f) => f.toLowerCase())
+    // An unnamed source returns as a shorter definite description: "the US official".
+    const head =
+      actor?.kind === 'source' ? /(\w+?)s?(?:\s+(?:in|from|at|with)\s.*)?$/.exec(bare)?.[1] : ''
+    const again = head ? new RegExp(`\\bthe\\s+(?:[\\w.]+\\s+){0,3}${head}s?\\b`, 'i') : null
+    const names = (t: SentenceRef) =>
+      forms.some((f) => t.folded.toLowerCase().includes(f)) || !!again?.test(t.folded)
+    const refers = (t: SentenceRef) =>
+      [...t.folded.matchAll(/\b(?:he|she|they|it|both)\b/gi)].some((m) =>
+        (resolveSubject(reg, m[0].toLowerCase(), t, m.index ?? 0) ?? []).some(
+          (r) => r.key === actor?.key,
+        ),
+      )
+    const attributes = (t: SentenceRef | undefined) =>
+      t !== undefined && t.paragraph === s.paragraph && (names(t) || (!!actor && refers(t)))
+    // A quote that opens the sentence continues one before it or runs on into the next.
+    const quoted = /^\s*"/.test(s.folded)
+    return (
+      attributes(s) ||
+      (quoted && (attributes(ctx.sentences[s.index - 1]) || attributes(ctx.sentences[s.index + 1])))
+    )
+  }
+  if (name.split(/\s+and\s+/).every(named)) return null
+  return `names ${name} as the speaker, but ${ev.sentenceId} neither names them nor refers to them with a pronoun`
 }
 
 /** Runs every check on a pool; an empty list means all green. */
@@ -82,6 +156,8 @@ export function checkPool(doc: ArticleDoc, pool: QuestionPool): QualityIssue[] {
     if (!supported(doc, q, sentences))
       add(q, 'unsupported', `answer “${correctText(q)}” is not in the evidence`)
     for (const p of stemProblems(q, articleWords, article)) add(q, 'stem', p)
+    const speaker = speakerProblem(doc, q)
+    if (speaker) add(q, 'speaker', speaker)
     for (const p of explanationProblems(q)) add(q, 'explanation', p)
     if (q.format === 'single' || q.format === 'cloze') {
       const answer = correctText(q) ?? ''

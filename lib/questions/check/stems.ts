@@ -10,6 +10,13 @@ import type { Question } from '../types'
 
 const DANGLING = /\b(?:the|a|an|of|and|or|with|by|that|which|his|her|its|their)\s*[?.]$/i
 
+/** "X said that on Tuesday, raising …": the reported content is a date phrase, not a clause. */
+const REPORTED_DATE_LEAD =
+  /\b(?:said|says|say|added|warned|claimed|told \w+)\s+that\s+(?:on|in|at|last|this|by|from|during|after|before|earlier|later)\b[^,.?]{0,30}(?:,|[.?]$)/i
+/** "…, raising the prospect of disruption.": a participle phrase that modifies nothing left in the stem. */
+const DANGLING_PARTICIPLE =
+  /,\s+(?!including\b|according\b|notably\b)[a-z]{3,}ing\s+(?:the|a|an|its|their|his|her|new|fresh|fears?|concerns?|hopes?|questions?|doubts?)\b[^,;:]*[.?]$/
+
 /** Reporting verbs that need "that" before a finite clause (say/tell may drop it). */
 const NEEDS_THAT =
   'added|adds|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|notes|stated|states|explained|explains|confirmed|confirms|announced|announces|estimated|estimates|estimate|admitted|admits|acknowledged|suggested|suggests|complained|conceded|stressed|stresses|predicted|predicts|revealed|wrote|testified|add|warn|claim|argue|insist|note|explain|confirm|announce|admit|suggest|stress|predict|reveal|testify'
@@ -157,6 +164,10 @@ export function stemProblems(
     if (!/^[A-Z‘“]/.test(t)) out.push(`does not start with a capital: ${t}`)
     if (!/[?.!’”]$/.test(t)) out.push(`is not a whole sentence: ${t}`)
     if (DANGLING.test(t)) out.push(`ends mid-clause: ${t}`)
+    if (REPORTED_DATE_LEAD.test(t))
+      out.push(`reported content starts with a date or prepositional phrase: ${t}`)
+    if (DANGLING_PARTICIPLE.test(stripQuotes(t, '…')))
+      out.push(`ends in a dangling participle phrase: ${t}`)
     if ((t.match(/[([]/g) ?? []).length !== (t.match(/[)\]]/g) ?? []).length)
       out.push(`has unbalanced brackets: ${t}`)
     if (!quotesBalanced(t)) out.push(`has unbalanced quotes: ${t}`)

@@ -12,7 +12,7 @@ import type { Registry } from './actors'
 import { findReport, type Report, reducedRelative, reporterPhrase } from './attach'
 import { type Context, makeEvidence, type SentenceRef } from './context'
 import { findDates } from './dates'
-import { baseForm, toQuestion } from './grammar'
+import { baseForm, lowerFirst, toQuestion } from './grammar'
 import { resolveSubject } from './speakers'
 
 type DateDraft = Omit<DateFact, 'id'>
@@ -22,6 +22,9 @@ const EVENT_NOUNS =
   'call|calls|meeting|talks|visit|summit|attack|attacks|hearing|trial|elections?|vote|announcement|statement|match|game|final|launch|strike|strikes|deal|agreement|ruling|verdict|interview|speech|conference|protests?|crash|earthquake|storm|results|report|season|tournament|race|sentencing'
 const NP_BEFORE = new RegExp(
   `(?:(?:^|[,;]\\s*|\\b(?:[Ww]ith|and|of|for)\\s+)((?:[\\w'’-]+\\s+){0,3}?(?:${EVENT_NOUNS}))|\\b((?:the|a|an|its|their|his|her)\\s+(?:(?!(?:before|after|in|on|at|for|with|to|from|by|the|a|an)\\s)[\\w'’-]+\\s+){0,4}?(?:${EVENT_NOUNS})))\\s+(?:(scheduled|planned|set|due)(?:\\s+(?:for|in|on))?\\s+)?$`,
+)
+const APPOSITIVE_NP = new RegExp(
+  `(?:^|[,;]\\s+|\\b(?:and|but)\\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${EVENT_NOUNS})(?:\\s+(?:in|at|of)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?),\\s*$`,
 )
 const BOUNDARY =
   /,\s+(?:which|while|but|whereas|who|killing|leaving|injuring|referring|restricting|warning|infuriating|speaking|saying|including|according|and)\b|,\s+(?:[\w-]+\s+){1,3}(?:after|before)\s|;\s|\s+but\s+|\s+while\s+|\s+and\s+(?:has|have|had|was|were|is|are|will|would|should|could|can|may|might|must)\s/g
@@ -118,6 +121,52 @@ function finish(wh: string, body: string, reg: Registry, tail = ''): string | nu
   return q && tail ? `${q.slice(0, -1)}, ${tail}?` : q
 }
 
+const TRAILING_REPORT =
+  /^(.{15,}?),\s+((?:the\s+)?[^,"]{2,60}?)\s+(said|says|added|adds|announced|confirmed|warned|claimed)\s+$/
+/** Present and future auxiliaries shift back in reported speech: "have voted" → "had voted". */
+const BACKSHIFT: Record<string, string> = {
+  have: 'had',
+  has: 'had',
+  is: 'was',
+  are: 'were',
+  will: 'would',
+  can: 'could',
+}
+
+/**
+ * "Drivers have voted to strike, the union said on Tuesday, raising …": a date right after a
+ * trailing attribution dates the saying, so the stem asks about the saying, with the clause
+ * before it as its reported content ("When did the union say that drivers had voted to
+ * strike?"). A reporter that does not resolve to an actor, or a clause that cannot be
+ * reported, gives no stem at all.
+ */
+function trailingReport(
+  reg: Registry,
+  s: SentenceRef,
+  h: Hit,
+): { event: string; stem: string | null } | null {
+  const m = TRAILING_REPORT.exec(s.folded.slice(0, h.start))
+  if (!m?.[1] || !m[2] || !m[3] || !/^\s*(?:[,;]|\.?$)/.test(s.folded.slice(h.end))) return null
+  const clause = trimClause(s.text.slice(0, m[1].length))
+  const subjAt = m[1].length + s.folded.slice(m[1].length).indexOf(m[2])
+  const subject = s.text.slice(subjAt, subjAt + m[2].length)
+  const who = resolveSubject(reg, subject, s, subjAt)
+  const verb =
+    m[3] === 'says' || m[3] === 'said' ? 'say' : (baseForm(m[3]) ?? m[3].replace(/s$/, ''))
+  if (!who || /["“”]/.test(clause) || /^(?:he|she|it|they)$/i.test(subject))
+    return { event: clause, stem: null }
+  const tense = m[3].endsWith('s') ? 'does' : 'did'
+  let shifted = false
+  const reported = clause.replace(/\b(have|has|is|are|will|can)\b/, (w) => {
+    if (shifted || tense !== 'did') return w
+    shifted = true
+    return BACKSHIFT[w] ?? w
+  })
+  const body = isName(reg)(reported) ? reported : lowerFirst(reported)
+  const stem = `When ${tense} ${subject} ${verb} that ${body}?`
+  return { event: clause, stem: reported.split(' ').length >= 3 ? stem : null }
+}
+
 function dateStem(
   reg: Registry,
   s: SentenceRef,
@@ -131,6 +180,18 @@ function dateStem(
   // "said the council would hold a public meeting on March 20": the reported clause, not
   // "When did a public meeting take place?", carries a future event.
   const reportedFuture = h.tense === 'future' && report0 !== null && h.start >= report0.contentAt
+  // "The last tram strike in Calder, in 2019, lasted nine days": a date in an apposition
+  // dates the event noun phrase it follows.
+  const appos = APPOSITIVE_NP.exec(before)
+  if (appos?.[1] && /^\s*,/.test(s.folded.slice(h.end)) && !reportedFuture) {
+    const at = before.length - appos[0].length + appos[0].indexOf(appos[1])
+    const noun = s.text.slice(at, at + appos[1].length)
+    const lead = noun.charAt(0).toLowerCase() + noun.slice(1)
+    return {
+      event: noun,
+      stem: `When ${h.tense === 'future' ? 'will' : 'did'} ${lead} take place?`,
+    }
+  }
   if (np && found && !reportedFuture) {
     const at = s.folded.indexOf(found, np.index)
     const noun = s.text.slice(at, at + found.length).replace(/^[Ww]ith\s+/, '')
@@ -141,6 +202,8 @@ function dateStem(
       : `When ${h.tense === 'future' ? 'will' : 'did'} ${lead} take place?`
     return { event: noun, stem }
   }
+  const trailing = trailingReport(reg, s, h)
+  if (trailing) return trailing
   const when = /^[^,]*?\s+when\s+([^,;]+)/.exec(s.text.slice(h.end))
   if (when?.[1] && h.end + 8 > s.text.length - s.text.slice(h.end).length) {
     return {

@@ -8,6 +8,7 @@ import type { StanceFact } from '../facts'
 import { trimClause } from '../text'
 import type { Registry } from './actors'
 import { type Context, makeEvidence, type SentenceRef } from './context'
+import { hasFiniteVerb } from './grammar'
 import { openQuoteDraft, quoteDrafts } from './quotes'
 import { type Ref, resolveSubject } from './speakers'
 
@@ -15,7 +16,7 @@ export type Draft = Omit<StanceFact, 'id'>
 
 const REPORTED: { re: RegExp; target?: boolean }[] = [
   {
-    re: /\b((?:has |have |had )?(?:said|says|say|saying|insisting|arguing|argued|argues|insisted|insists|warned|warns|claimed|claims|added)(?: on \w+day)?)(?: that)? (?=[A-Za-z])/g,
+    re: /\b((?:has |have |had )?(?:said|says|say|saying|insisting|arguing|argued|argues|insisted|insists|warned|warns|claimed|claims|added)(?: on \w+day)?)(?: that)? (?=[A-Za-z0-9])/g,
   },
   {
     re: /\b((?:has |have |had )?(?:denied|denies|deny|rejected|rejects|opposes|oppose|supports?|welcomed|welcomes|condemned|condemns|criticised|criticized|accused|accuses))\s/g,
@@ -32,7 +33,11 @@ const REPORTED: { re: RegExp; target?: boolean }[] = [
 const CLAUSE_START =
   /\b(?:said|says|say|told \w+)(?: on \w+day)?(?: that)?\s+|[;:]\s+|,\s+(?:while|but|whereas)\s+|\s(?:while|but|whereas)\s+|,\s+|\b(?:with)\s+/g
 const CLAUSE_END =
-  /,\s+(?:while|but|which|whereas)\b|;|\s+but\s|\s+and\s+(?:has\s+|have\s+)?(?:denied|said|says|rejected|warned|pledged|added)\b|,\s+(?:\w+\s+){0,4}(?:said|says|say|added)\.?$/
+  /,\s+(?!including\b|according\b)[a-z]{3,}ing\s+(?:the|a|an|its|their|his|her|new|fresh|fears?|concerns?|hopes?|questions?|doubts?)\b|,\s+(?:while|but|which|whereas)\b|;|\s+but\s|\s+and\s+(?:has\s+|have\s+)?(?:denied|said|says|rejected|warned|pledged|added)\b|,\s+(?:\w+\s+){0,4}(?:said|says|say|added)\.?$/
+
+/** What may follow a trailing attribution's verb: a date phrase, then a comma or the end. */
+const TRAILING_TAIL =
+  /^(?:\s+(?:on|last|this|earlier|late|early|in)\s+[\w ]{2,25}?|\s+(?:yesterday|today))?\s*(?:[,;]|\.?$)/
 
 function subjectBefore(s: SentenceRef, verbAt: number): { text: string; at: number } {
   const head = s.folded.slice(0, verbAt)
@@ -80,6 +85,25 @@ function reportedDrafts(reg: Registry, s: SentenceRef): Draft[] {
     if (!holders) continue
     previous = holders
     const verb = (m[1] ?? '').trim()
+    // "…, the union said on Tuesday, raising …": a trailing attribution reports the clause
+    // before it; the words after it (a date, a participle phrase) are not what was said.
+    const verbEnd = verbAt + (m[1] ?? '').length
+    const after = TRAILING_TAIL.exec(s.folded.slice(verbEnd))
+    if (after && !p.target) {
+      const lead = s.folded.slice(0, subj.at)
+      if (!/,\s*$/.test(lead) || /"/.test(lead)) continue
+      const text = trimClause(s.text.slice(0, lead.replace(/,\s*$/, '').length))
+      if (text.split(/\s+/).length < 4 || !hasFiniteVerb(text)) continue
+      out.push({
+        type: 'stance',
+        holders: holders.map((r) => ({ key: r.key, name: r.name })),
+        kind: 'reported',
+        verb,
+        content: text,
+        evidence: makeEvidence(s, 0, verbEnd + after[0].replace(/[\s,.;]+$/, '').length),
+      })
+      continue
+    }
     const start = verbAt + m[0].length
     const { text, end } = contentAfter(s, start)
     if (text.split(/\s+/).length < 2 || text.startsWith('"')) continue
@@ -102,12 +126,13 @@ function reportedDrafts(reg: Registry, s: SentenceRef): Draft[] {
 /** Trailing attribution: "…, analysts say." / "…, said Jane Roe of Acme." */
 function trailingDrafts(reg: Registry, s: SentenceRef): Draft[] {
   if (s.folded.trimStart().startsWith('"')) return []
+  // "…, the union said on Tuesday, raising …": a date and a participle phrase may follow.
   const m =
-    /^(.{20,}?),\s+(?:([^,"]{2,80}?)\s+(?:said|says|say|added|adds)(?: on \w+)?|(?:said|added)\s+([^,"]{2,80}?))\.?$/.exec(
+    /^(.{20,}?),\s+(?:([^,"]{2,80}?)\s+(said|says|say|added|adds|announced|confirmed|warned)(?:\s+(?:on|last|this|earlier)\s+\w+)?|(?:said|added)\s+([^,"]{2,80}?))(?:,\s+[a-z]{3,}ing\b[^"]*)?\.?$/.exec(
       s.folded,
     )
   if (!m) return []
-  const subj = m[2] ?? m[3] ?? ''
+  const subj = m[2] ?? m[4] ?? ''
   const holders = resolveSubject(reg, subj, s, s.folded.lastIndexOf(subj))
   if (!holders) return []
   const content = trimClause(s.text.slice(0, (m[1] ?? '').length))
@@ -116,7 +141,7 @@ function trailingDrafts(reg: Registry, s: SentenceRef): Draft[] {
       type: 'stance',
       holders: holders.map((r) => ({ key: r.key, name: r.name })),
       kind: 'reported',
-      verb: 'said',
+      verb: m[3] ?? 'said',
       content,
       evidence: makeEvidence(s, 0, s.text.length),
     },

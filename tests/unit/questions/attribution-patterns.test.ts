@@ -6,7 +6,8 @@
  * ("Union regional secretary"), trailing attributions and appositive years.
  */
 import { describe, expect, test } from 'vitest'
-import { extractFacts, type Fact } from '@/lib/questions'
+import { extractFacts, type Fact, type Question } from '@/lib/questions'
+import { articleWordSet, stemProblems } from '@/lib/questions/check/stems'
 import { docFrom } from './load'
 
 const factsOf = (body: string, publishedAt = '2024-06-05') =>
@@ -128,5 +129,102 @@ describe('3. posts keep their qualifiers and their owner', () => {
     ],
   ])('%s', (body, person, role) => {
     expect(roles(factsOf(body))).toContainEqual([person, role])
+  })
+})
+
+describe('2a. a trailing attribution reports the clause before it', () => {
+  test.each([
+    [
+      'Tram drivers in Calder have voted to strike over new rosters, the Transport Workers Union said on Tuesday, raising the prospect of disruption.',
+      'Transport Workers Union',
+      'Tram drivers in Calder have voted to strike over new rosters',
+    ],
+    [
+      'Nurses at three hospitals will walk out next month, the Royal College of Nursing said, prompting fears of cancelled operations.',
+      'Royal College of Nursing',
+      'Nurses at three hospitals will walk out next month',
+    ],
+    [
+      'Profits at the bank fell by a third, Acme Corp announced on Monday.',
+      'Acme Corp',
+      'Profits at the bank fell by a third',
+    ],
+  ])('%s', (body, holder, content) => {
+    const stances = of(factsOf(body), 'stance')
+    expect(stances.map((s) => [s.holders.map((h) => h.name), s.content])).toContainEqual([
+      [holder],
+      content,
+    ])
+    // Neither the date nor the participle phrase after the attribution is reported speech.
+    for (const s of stances)
+      expect(s.content).not.toMatch(/^(?:on|last) \w+day|, (?:raising|prompting)/)
+  })
+})
+
+describe('2b. a date on a trailing attribution dates the saying', () => {
+  test.each([
+    [
+      'Tram drivers in Calder have voted to strike over new rosters, the Transport Workers Union said on Tuesday, raising the prospect of disruption.',
+      'When did the Transport Workers Union say that tram drivers in Calder had voted to strike over new rosters?',
+    ],
+    [
+      'Nurses at three hospitals are preparing to walk out, the Royal College of Nursing said on Monday.',
+      'When did the Royal College of Nursing say that nurses at three hospitals were preparing to walk out?',
+    ],
+    [
+      'The plant will close before the end of the year, Acme Corp confirmed on Friday, ending decades of production.',
+      'When did Acme Corp confirm that the plant would close before the end of the year?',
+    ],
+  ])('%s', (body, stem) => {
+    const dates = of(factsOf(body), 'date').filter((d) => /day$/.test(d.expression))
+    expect(dates.map((d) => d.stem)).toEqual([stem])
+  })
+})
+
+describe('2c. the stem check flags reported content that is a date phrase or ends in a dangling participle', () => {
+  test.each([
+    'According to the article, Transport Workers Union said that on Tuesday, raising the prospect of disruption.',
+    'According to the article, the council said that on Monday.',
+    'According to the article, Acme Corp said that profits fell, raising fears of job cuts.',
+    'When did the union say that drivers had voted to strike, prompting concerns about the festival?',
+  ])('%s', (statement) => {
+    const q = {
+      id: 'x',
+      category: 'position',
+      format: 'true-false',
+      prompt: 'True or false?',
+      statement,
+      options: [
+        { id: 't', text: 'True' },
+        { id: 'f', text: 'False' },
+      ],
+      key: { format: 'true-false', optionId: 't' },
+      explanation: '“x”',
+      evidence: [],
+      quality: 0.5,
+    } as Question
+    const words = articleWordSet([statement])
+    expect(stemProblems(q, words).join(' ')).toMatch(
+      /date or prepositional phrase|dangling participle/,
+    )
+  })
+})
+
+describe('4. a year in an apposition dates the event noun phrase before it', () => {
+  test.each([
+    [
+      'The last tram strike in Calder, in 2019, lasted nine days.',
+      'When did the last tram strike in Calder take place?',
+    ],
+    [
+      'The previous election, in 2017, returned a hung parliament.',
+      'When did the previous election take place?',
+    ],
+    [
+      'Their first meeting, in March, ended without a deal.',
+      'When did their first meeting take place?',
+    ],
+  ])('%s', (body, stem) => {
+    expect(of(factsOf(body), 'date').map((d) => d.stem)).toContain(stem)
   })
 })
