@@ -59,7 +59,7 @@ function viewOf(doc: ArticleDoc) {
 
 /** Who a question says said something: "Who said …?" → its answer; "…, according to X?"; "X said that …" keyed true. */
 function claimedSpeaker(q: Question): string | null {
-  if (q.format === 'single' && /^Who said\b/.test(q.prompt)) return correctText(q)
+  if (q.format === 'single' && /^Who (?:said|\w+ed)\b/.test(q.prompt)) return correctText(q)
   const acc = /, according to (?!the article\b)([^?,]+)\?$/.exec(q.prompt)
   if (acc?.[1]) return acc[1]
   if (q.format !== 'true-false' || correctText(q) !== 'True') return null

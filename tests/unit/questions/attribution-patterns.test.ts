@@ -6,9 +6,15 @@
  * ("Union regional secretary"), trailing attributions and appositive years.
  */
 import { describe, expect, test } from 'vitest'
-import { extractFacts, type Fact, type Question } from '@/lib/questions'
+import {
+  checkPool,
+  extractFacts,
+  type Fact,
+  generateQuestionPool,
+  type Question,
+} from '@/lib/questions'
 import { articleWordSet, stemProblems } from '@/lib/questions/check/stems'
-import { docFrom } from './load'
+import { docFrom, findArticle, loadArticle } from './load'
 
 const factsOf = (body: string, publishedAt = '2024-06-05') =>
   extractFacts(docFrom(body, publishedAt))
@@ -226,5 +232,65 @@ describe('4. a year in an apposition dates the event noun phrase before it', () 
     ],
   ])('%s', (body, stem) => {
     expect(of(factsOf(body), 'date').map((d) => d.stem)).toContain(stem)
+  })
+})
+
+describe('the tram-strike article: attributions in its pool', () => {
+  const doc = loadArticle(findArticle('tram-strike'))
+  const pool = generateQuestionPool(doc)
+  const text = (q: Question) => `${q.prompt} ${q.format === 'true-false' ? q.statement : ''}`
+
+  test('the June 12 meeting is Priya Natarajan’s, never Tom Hadley’s', () => {
+    const meeting = pool.questions.filter((q) => text(q).includes('host a meeting'))
+    expect(meeting.length).toBeGreaterThanOrEqual(2)
+    for (const q of meeting) {
+      expect(text(q)).toContain('Priya Natarajan')
+      expect(text(q)).not.toContain('Hadley')
+    }
+  })
+
+  test('Okonjo’s quotes are asked as “Who said …?” among the other people', () => {
+    const who = pool.questions.filter(
+      (q) => q.format === 'single' && q.prompt.startsWith('Who said:'),
+    )
+    expect(who.map((q) => q.prompt)).toEqual(
+      expect.arrayContaining([
+        'Who said: ‘Our members have been left with no choice’?',
+        'Who said: ‘Rosters were changed without a single conversation’?',
+      ]),
+    )
+  })
+
+  test('no statement reports a date phrase or a participle phrase as speech', () => {
+    for (const q of pool.questions) expect(text(q)).not.toMatch(/said that on \w+day|, raising/)
+  })
+
+  test.each([
+    ['Priya Natarajan', 'Tom Hadley'],
+    ['Priya Natarajan', 'Sam Ilori'],
+  ])('a speaker named only elsewhere (%s → %s) fails the speaker check', (right, wrong) => {
+    const forged = pool.questions
+      .filter((q) => text(q).includes(right))
+      .map((q) => {
+        const swap = (t: string) => t.replaceAll(right, wrong)
+        return q.format === 'true-false'
+          ? { ...q, prompt: swap(q.prompt), statement: swap(q.statement) }
+          : { ...q, prompt: swap(q.prompt) }
+      }) as Question[]
+    // A statement keyed false already names the wrong person on purpose.
+    const keyedTrue = (q: Question) =>
+      q.format !== 'true-false' ||
+      q.options.find((o) => 'optionId' in q.key && o.id === q.key.optionId)?.text === 'True'
+    const claims = forged.filter(
+      (q) =>
+        keyedTrue(q) &&
+        /, according to (?!the article)|According to the article, .+ said that/.test(text(q)),
+    )
+    expect(claims.length).toBeGreaterThan(0)
+    const issues = checkPool(doc, { ...pool, questions: claims })
+    expect(new Set(issues.filter((i) => i.code === 'speaker').map((i) => i.questionId))).toEqual(
+      new Set(claims.map((q) => q.id)),
+    )
+    expect(checkPool(doc, pool)).toEqual([])
   })
 })
