@@ -14,16 +14,6 @@ const serif = localFont({
       style: 'normal',
     },
     {
-      path: '../public/fonts/source-serif-4-latin-400-italic.woff2',
-      weight: '400',
-      style: 'italic',
-    },
-    {
-      path: '../public/fonts/source-serif-4-latin-600-normal.woff2',
-      weight: '600',
-      style: 'normal',
-    },
-    {
       path: '../public/fonts/source-serif-4-latin-700-normal.woff2',
       weight: '700',
       style: 'normal',

@@ -4,7 +4,7 @@
 // Run `npm run build` first. Uses Debian's Chromium when present (CHROME_PATH to override).
 // The path `share` audits the share page of a freshly submitted attempt.
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -100,6 +100,8 @@ try {
     }
     if (run.status !== 0) throw new Error(`lighthouse exited with ${run.status} on ${page}`)
     const report = JSON.parse(readFileSync(out, 'utf8'))
+    if (process.env.LIGHTHOUSE_KEEP)
+      writeFileSync(process.env.LIGHTHOUSE_KEEP, JSON.stringify(report))
     const scores = Object.fromEntries(
       Object.keys(budget).map((k) => [k, Math.round(report.categories[k].score * 100)]),
     )
