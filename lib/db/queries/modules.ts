@@ -27,8 +27,13 @@ async function ensureModule(db: Db, slug: string, ownerId: string | null): Promi
     .insert(modules)
     .values({ id: randomId(), slug, ownerId })
     .onConflictDoNothing({ target: modules.slug })
-  const [row] = await db.select({ id: modules.id }).from(modules).where(eq(modules.slug, slug))
+  const [row] = await db
+    .select({ id: modules.id, ownerId: modules.ownerId })
+    .from(modules)
+    .where(eq(modules.slug, slug))
   if (!row) throw new Error(`module ${slug} could not be created`)
+  // A slug names one owner's module (or a built-in one): never version someone else's.
+  if (row.ownerId !== ownerId) throw new Error(`module ${slug} belongs to another owner`)
   return row.id
 }
 

@@ -69,6 +69,20 @@ describe(`module versions on ${testDatabaseKind}`, () => {
     expect(new Set(results.map((r) => r.id)).size).toBe(1)
   })
 
+  test("a slug cannot be versioned under another owner's name", async () => {
+    const input = {
+      slug,
+      ownerId: 'someone-else',
+      meta: doc.meta,
+      body,
+      articleHash: 'x',
+      pool: [],
+    }
+    await expect(ensureModuleVersion(database.db, input)).rejects.toThrow(
+      /belongs to another owner/,
+    )
+  })
+
   test('unknown ids find nothing', async () => {
     expect(await getModuleVersion(database.db, 'does-not-exist')).toBeUndefined()
   })
