@@ -1,6 +1,7 @@
 /**
  * Submit throughput: POST /api/attempts/:id/submission (validate + grade + store) against
- * its floor, /api/bench/floor/:id — one UPDATE writing the same attempt row, nothing else —
+ * its floor, /api/bench/floor/:id — one UPDATE writing the same attempt row (the same
+ * columns, a graded row of the same shape and size), nothing else —
  * in the same run, with autocannon on loopback; on PGlite, and on PostgreSQL when
  * BENCH_DATABASE_URL or TEST_DATABASE_URL names a server. Target: submit ≥ 0.8× floor.
  *
@@ -35,8 +36,30 @@ function answersFor(questions: PublicQuestion[]) {
   )
 }
 
+/** The row a submission stores, with every answer counted wrong: what the floor writes. */
+function gradedRow(
+  questions: PublicQuestion[],
+  answers: Record<string, unknown>,
+  submissionKey: string,
+) {
+  const outcomes = questions.map((q) => ({
+    questionId: q.id,
+    category: q.category,
+    credit: 0,
+    status: 'incorrect',
+  }))
+  const categoryScores = [...new Set(questions.map((q) => q.category))].map((category) => ({
+    category,
+    earned: 0,
+    possible: questions.filter((q) => q.category === category).length,
+  }))
+  return JSON.stringify({ answers, outcomes, categoryScores, score: 0, submissionKey })
+}
+
+type BenchAttempt = { id: string; body: string; rowBody: string }
+
 async function createAttempts(base: string, count: number) {
-  const attempts: { id: string; body: string }[] = []
+  const attempts: BenchAttempt[] = []
   const batch = 20
   for (let i = 0; i < count; i += batch) {
     const made = await Promise.all(
@@ -48,11 +71,14 @@ async function createAttempts(base: string, count: number) {
         })
         if (res.status !== 201) throw new Error(`start answered ${res.status}`)
         const state = (await res.json()) as { attemptId: string; questions: PublicQuestion[] }
-        const body = JSON.stringify({
-          submissionKey: `bench-${state.attemptId}`,
-          answers: answersFor(state.questions),
-        })
-        return { id: state.attemptId, body }
+        const submissionKey = `bench-${state.attemptId}`
+        const answers = answersFor(state.questions)
+        const body = JSON.stringify({ submissionKey, answers })
+        return {
+          id: state.attemptId,
+          body,
+          rowBody: gradedRow(state.questions, answers, submissionKey),
+        }
       }),
     )
     attempts.push(...made)
@@ -63,7 +89,8 @@ async function createAttempts(base: string, count: number) {
 async function load(
   base: string,
   pathFor: (id: string) => string,
-  attempts: { id: string; body: string }[],
+  attempts: BenchAttempt[],
+  bodyOf: (attempt: BenchAttempt) => string,
 ) {
   let next = 0
   const result = await autocannon({
@@ -80,7 +107,7 @@ async function load(
           return {
             ...req,
             path: pathFor(attempt.id),
-            body: attempt.body,
+            body: bodyOf(attempt),
             headers: { 'content-type': 'application/json' },
           }
         },
@@ -99,19 +126,27 @@ async function load(
   }
 }
 
+const floorBody = (a: BenchAttempt) => a.rowBody
+const submitBody = (a: BenchAttempt) => a.body
+
 async function benchOn(server: BenchServer): Promise<Row[]> {
   const { base, kind } = server
   // Warm both routes, then measure floor and submit on fresh attempts each.
   const warm = await createAttempts(base, 100)
-  await load(base, (id) => `/api/bench/floor/${id}`, warm.slice(0, 50))
-  await load(base, (id) => `/api/attempts/${id}/submission`, warm.slice(50))
+  await load(base, (id) => `/api/bench/floor/${id}`, warm.slice(0, 50), floorBody)
+  await load(base, (id) => `/api/attempts/${id}/submission`, warm.slice(50), submitBody)
   // Two alternating rounds, so drift on a busy machine hits both routes alike.
   const rounds = []
   for (let round = 0; round < 2; round++) {
     const floorAttempts = await createAttempts(base, REQUESTS / 2)
     const submitAttempts = await createAttempts(base, REQUESTS / 2)
-    const floorRun = await load(base, (id) => `/api/bench/floor/${id}`, floorAttempts)
-    const submitRun = await load(base, (id) => `/api/attempts/${id}/submission`, submitAttempts)
+    const floorRun = await load(base, (id) => `/api/bench/floor/${id}`, floorAttempts, floorBody)
+    const submitRun = await load(
+      base,
+      (id) => `/api/attempts/${id}/submission`,
+      submitAttempts,
+      submitBody,
+    )
     rounds.push({ floorRun, submitRun })
   }
   const combine = (runs: Awaited<ReturnType<typeof load>>[]) => ({
@@ -127,7 +162,7 @@ async function benchOn(server: BenchServer): Promise<Row[]> {
   return [
     {
       bench,
-      name: 'floor: one UPDATE',
+      name: 'floor: one UPDATE of the same row',
       value: floor.rps,
       unit: 'req/s',
       note: `p50 ${floor.p50} ms, p99 ${floor.p99} ms (worst round), ${floor.bad} errors`,
