@@ -6,6 +6,9 @@ getEnv()
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Titles and descriptions in the <head> of the first response for every client, not streamed
+  // in later: screen readers, unfurlers and tests all see a settled page.
+  htmlLimitedBots: /.*/,
   reactStrictMode: true,
   // The build checks the app's own code; `npm test` type-checks everything, tests included.
   typescript: { tsconfigPath: 'tsconfig.build.json' },

@@ -3,6 +3,9 @@ import { expect, type Page } from '@playwright/test'
 
 /** Runs axe with WCAG 2.x A/AA rules and fails on any violation, listing them. */
 export async function expectNoAxeViolations(page: Page) {
+  // Audit a settled page: after a server action React may swap the <title> in a later commit.
+  // A page that never gets a title still fails here.
+  await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 5_000 })
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze()

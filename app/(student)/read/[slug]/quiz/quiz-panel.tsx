@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Answer } from '@/lib/grading/submission'
 import type { AttemptState } from '@/lib/quiz/schemas'
 import { fetchAttempt, type QuizRequestError, startAttempt, submitAnswers } from './api'
+import { showEvidence } from './evidence'
 import { QuestionCard } from './question-card'
 import { ResultSummary } from './result-summary'
 import { SharePanel } from './share-panel'
@@ -15,35 +16,15 @@ import {
   type SavedQuiz,
   saveQuiz,
 } from './storage'
+import { isRetryable, useRetry } from './use-retry'
 
 type Phase = 'restoring' | 'unreachable' | 'idle' | 'starting' | 'answering' | 'submitting' | 'done'
-
-/** Offline, server or database trouble: worth trying again by itself. */
-const isRetryable = (err: QuizRequestError) =>
-  err.status === 0 || err.status === 429 || err.status >= 500
-const retryDelayMs = (attempt: number) => Math.min(30, 2 ** (attempt + 1)) * 1000
 
 function isAnswered(answer: Answer | undefined): boolean {
   if (!answer) return false
   if ('text' in answer) return answer.text.trim().length > 0
   if ('pairs' in answer) return Object.keys(answer.pairs).length > 0
   return true
-}
-
-/** Scrolls to the evidence sentences in the article and highlights them. */
-function showEvidence(sentenceIds: string[]) {
-  for (const el of document.querySelectorAll('.sentence.is-evidence'))
-    el.classList.remove('is-evidence')
-  const elements = sentenceIds
-    .map((id) => document.getElementById(`s-${id.replace(/\./g, '-')}`))
-    .filter((el): el is HTMLElement => el !== null)
-  const first = elements[0]
-  if (!first) return
-  for (const el of elements) el.classList.add('is-evidence')
-  const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches
-  first.setAttribute('tabindex', '-1')
-  first.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'center' })
-  first.focus({ preventScroll: true })
 }
 
 type Props = {
@@ -77,19 +58,7 @@ export function QuizPanel({ slug, questionCount, assignment }: Props) {
 
   // Answers not yet acknowledged by the server are retried by themselves: after a delay
   // that grows to 30 s, at once when the browser comes back online, and after a reload.
-  const retryTimer = useRef<number | undefined>(undefined)
-  const retries = useRef(0)
-  const retryLater = useCallback((run: () => void) => {
-    window.clearTimeout(retryTimer.current)
-    retryTimer.current = window.setTimeout(run, retryDelayMs(retries.current))
-    retries.current += 1
-    const onOnline = () => {
-      window.clearTimeout(retryTimer.current)
-      run()
-    }
-    window.addEventListener('online', onOnline, { once: true })
-  }, [])
-  useEffect(() => () => window.clearTimeout(retryTimer.current), [])
+  const retry = useRetry()
 
   const submitSaved = useCallback(
     async (quiz: SavedQuiz) => {
@@ -98,7 +67,7 @@ export function QuizPanel({ slug, questionCount, assignment }: Props) {
       setPhase('submitting')
       try {
         const s = await submitAnswers(quiz.attemptId, quiz.submissionKey, quiz.answers)
-        retries.current = 0
+        retry.reset()
         setError(null)
         setState(s)
         persist({ ...quiz, pending: false, submitted: true })
@@ -108,14 +77,14 @@ export function QuizPanel({ slug, questionCount, assignment }: Props) {
         setPhase('answering')
         if (isRetryable(e)) {
           setError(`${e.message} We will keep trying by ourselves.`)
-          retryLater(() => void submitSaved(pending))
+          retry.later(() => void submitSaved(pending))
         } else {
           setError(e.message)
           persist({ ...quiz, pending: false })
         }
       }
     },
-    [persist, retryLater],
+    [persist, retry],
   )
 
   // Restore an attempt in progress (or its result) after a reload.
@@ -123,7 +92,7 @@ export function QuizPanel({ slug, questionCount, assignment }: Props) {
     (stored: SavedQuiz) => {
       fetchAttempt(stored.attemptId)
         .then((s) => {
-          retries.current = 0
+          retry.reset()
           setError(null)
           setState(s)
           if (!s.submitted && stored.pending) {
@@ -141,14 +110,14 @@ export function QuizPanel({ slug, questionCount, assignment }: Props) {
             // Never offer a fresh start here: that would put the saved answers at risk.
             setError(`${err.message} Your answers are safe in this browser; we will keep trying.`)
             setPhase('unreachable')
-            retryLater(() => restore(stored))
+            retry.later(() => restore(stored))
           } else {
             setError(err.message)
             setPhase('idle')
           }
         })
     },
-    [store, submitSaved, retryLater],
+    [store, submitSaved, retry],
   )
 
   useEffect(() => {
@@ -197,7 +166,7 @@ export function QuizPanel({ slug, questionCount, assignment }: Props) {
 
   const submit = () => {
     if (!saved) return
-    window.clearTimeout(retryTimer.current)
+    retry.cancel()
     setError(null)
     void submitSaved(saved)
   }
