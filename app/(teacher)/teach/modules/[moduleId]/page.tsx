@@ -7,7 +7,7 @@ import { getDb } from '@/lib/db'
 import { formatIsoDate } from '@/lib/format'
 import { moduleIdSchema } from '@/lib/modules/schemas'
 import { getModuleReview } from '@/lib/modules/service'
-import { ArticleText } from '../_components/article-text'
+import { ArticlePanel } from '../_components/article-text'
 import { QuestionDetails } from '../_components/question-details'
 import { addFields, editFields } from '../_components/question-fields'
 import { VersionList } from '../_components/version-list'
@@ -158,16 +158,7 @@ export default async function ModuleReviewPage({ params }: Props) {
             />
           </section>
         </div>
-
-        <section
-          className="module-article"
-          aria-labelledby="article-title"
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-          tabIndex={0}
-        >
-          <h2 id="article-title">The article</h2>
-          <ArticleText doc={doc} headingId="article-headline" />
-        </section>
+        <ArticlePanel doc={doc} />
       </div>
     </main>
   )

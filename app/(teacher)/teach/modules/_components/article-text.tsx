@@ -39,3 +39,18 @@ export function ArticleText({ doc, headingId }: { doc: ArticleDoc; headingId: st
     </article>
   )
 }
+
+/** The article beside the review, in its own scrollable region reachable by keyboard. */
+export function ArticlePanel({ doc }: { doc: ArticleDoc }) {
+  return (
+    <section
+      className="module-article"
+      aria-labelledby="article-title"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+    >
+      <h2 id="article-title">The article</h2>
+      <ArticleText doc={doc} headingId="article-headline" />
+    </section>
+  )
+}

@@ -6,7 +6,7 @@ import { getDb } from '@/lib/db'
 import { formatIsoDate } from '@/lib/format'
 import { builtInSlugSchema } from '@/lib/modules/schemas'
 import { getBuiltInReview } from '@/lib/modules/service'
-import { ArticleText } from '../../_components/article-text'
+import { ArticlePanel } from '../../_components/article-text'
 import { QuestionDetails } from '../../_components/question-details'
 import '../../modules.css'
 
@@ -64,15 +64,7 @@ export default async function BuiltInModulePage({ params }: Props) {
             ))}
           </ol>
         </section>
-        <section
-          className="module-article"
-          aria-labelledby="article-title"
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-          tabIndex={0}
-        >
-          <h2 id="article-title">The article</h2>
-          <ArticleText doc={doc} headingId="article-headline" />
-        </section>
+        <ArticlePanel doc={doc} />
       </div>
     </main>
   )
