@@ -146,3 +146,15 @@ async function adminQuery(text: string) {
     await client.end()
   }
 }
+
+/** The attempt route modules, imported after useAppDatabase() has pointed the app at a test database. */
+export async function loadAttemptRoutes() {
+  const [start, state, submit] = await Promise.all([
+    import('@/app/api/attempts/route'),
+    import('@/app/api/attempts/[attemptId]/route'),
+    import('@/app/api/attempts/[attemptId]/submission/route'),
+  ])
+  return { start, state, submit }
+}
+
+export type AttemptRoutes = Awaited<ReturnType<typeof loadAttemptRoutes>>

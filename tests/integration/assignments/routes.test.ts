@@ -11,6 +11,7 @@ import type { AssignmentSettings } from '@/lib/db/schema'
 import { randomId } from '@/lib/ids'
 import type { AttemptState } from '@/lib/quiz/schemas'
 import {
+  type AttemptRoutes,
   answersFor,
   attemptRow,
   context,
@@ -18,6 +19,7 @@ import {
   errorOf,
   jsonRequest,
   keyedQuestions,
+  loadAttemptRoutes,
   newSubmissionKey,
   SLUG,
   useAppDatabase,
@@ -25,15 +27,12 @@ import {
 import { testDatabaseKind } from '../../support/test-db'
 import { baseSettings, insertTeacher, insertVersion } from './support'
 
-type StartRoute = typeof import('@/app/api/attempts/route')
-type StateRoute = typeof import('@/app/api/attempts/[attemptId]/route')
-type SubmitRoute = typeof import('@/app/api/attempts/[attemptId]/submission/route')
 type CardRoute = typeof import('@/app/r/[shareId]/card.png/route')
 
 let cleanup: () => Promise<void>
-let startRoute: StartRoute
-let stateRoute: StateRoute
-let submitRoute: SubmitRoute
+let startRoute: AttemptRoutes['start']
+let stateRoute: AttemptRoutes['state']
+let submitRoute: AttemptRoutes['submit']
 let cardRoute: CardRoute
 let db: Db
 let teacherId: string
@@ -41,9 +40,10 @@ let versionId: string
 
 beforeAll(async () => {
   cleanup = await useAppDatabase()
-  startRoute = await import('@/app/api/attempts/route')
-  stateRoute = await import('@/app/api/attempts/[attemptId]/route')
-  submitRoute = await import('@/app/api/attempts/[attemptId]/submission/route')
+  const routes = await loadAttemptRoutes()
+  startRoute = routes.start
+  stateRoute = routes.state
+  submitRoute = routes.submit
   cardRoute = await import('@/app/r/[shareId]/card.png/route')
   db = await (await import('@/lib/db/client')).getDb()
   teacherId = (await insertTeacher(db, 'Ada')).id

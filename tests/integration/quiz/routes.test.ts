@@ -9,6 +9,7 @@ import type { Question } from '@/lib/questions/types'
 import { publicQuestionSchema } from '@/lib/questions/types'
 import type { AttemptState } from '@/lib/quiz/schemas'
 import {
+  type AttemptRoutes,
   answersFor,
   attemptRow,
   context,
@@ -16,6 +17,7 @@ import {
   errorOf,
   jsonRequest,
   keyedQuestions,
+  loadAttemptRoutes,
   newSubmissionKey,
   optionIdsOf,
   SLUG,
@@ -24,21 +26,18 @@ import {
 } from '../../support/quiz'
 import { testDatabaseKind } from '../../support/test-db'
 
-type StartRoute = typeof import('@/app/api/attempts/route')
-type StateRoute = typeof import('@/app/api/attempts/[attemptId]/route')
-type SubmitRoute = typeof import('@/app/api/attempts/[attemptId]/submission/route')
-
 let cleanup: () => Promise<void>
-let startRoute: StartRoute
-let stateRoute: StateRoute
-let submitRoute: SubmitRoute
+let startRoute: AttemptRoutes['start']
+let stateRoute: AttemptRoutes['state']
+let submitRoute: AttemptRoutes['submit']
 let db: Db
 
 beforeAll(async () => {
   cleanup = await useAppDatabase()
-  startRoute = await import('@/app/api/attempts/route')
-  stateRoute = await import('@/app/api/attempts/[attemptId]/route')
-  submitRoute = await import('@/app/api/attempts/[attemptId]/submission/route')
+  const routes = await loadAttemptRoutes()
+  startRoute = routes.start
+  stateRoute = routes.state
+  submitRoute = routes.submit
   const client = await import('@/lib/db/client')
   db = await client.getDb()
   expect((await client.getDatabase()).kind).toBe(testDatabaseKind)
