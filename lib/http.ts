@@ -20,14 +20,19 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     chunks.push(value)
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks))
+  // "__proto__" as a key would be dropped silently by record parsing: refuse it outright.
+  // A key can only spell it literally or through \u escapes; without either, JSON.parse
+  // needs no reviver (which is several times slower).
+  const mayHideProto = text.includes('__proto__') || text.includes('\\u')
   let forbiddenKey = false
   let parsed: unknown
   try {
-    // "__proto__" as a key would be dropped silently by record parsing: refuse it outright.
-    parsed = JSON.parse(text, (key, value) => {
-      if (key === '__proto__') forbiddenKey = true
-      return value
-    })
+    parsed = mayHideProto
+      ? JSON.parse(text, (key, value) => {
+          if (key === '__proto__') forbiddenKey = true
+          return value
+        })
+      : JSON.parse(text)
   } catch {
     throw new AppError('bad_request', 'body', 'The request body is not valid JSON.')
   }

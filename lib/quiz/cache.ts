@@ -18,7 +18,14 @@ import type { QuestionPool } from '@/lib/questions/types'
 
 type CachedVersion = { version: ModuleVersion; slug: string }
 
-const MAX_ENTRIES = 500
+/** Module versions are few and large (a question pool each). */
+const MAX_VERSIONS = 500
+/**
+ * Started attempts are small (ids and option orders, about 1 KB) and many: a burst of
+ * classes starts thousands before any submits. Past the limit the oldest is forgotten, and
+ * its submission reads the row instead — slower, never wrong.
+ */
+const MAX_STARTED_ATTEMPTS = 20_000
 /** A built-in attempt as this process created it (nothing in it changes before submission). */
 type StartedAttempt = { moduleVersionId: string; variant: VariantItem[]; shareId: string }
 
@@ -26,8 +33,13 @@ const byId = new Map<string, CachedVersion>()
 const builtInByHash = new Map<string, CachedVersion>()
 const startedAttempts = new Map<string, StartedAttempt>()
 
-function remember<T>(map: Map<string, T>, key: string, value: T) {
-  if (map.size >= MAX_ENTRIES) map.clear()
+/** Adds an entry; past `limit` the oldest goes (a Map iterates in insertion order). */
+function remember<T>(map: Map<string, T>, key: string, value: T, limit: number) {
+  map.delete(key)
+  if (map.size >= limit) {
+    const oldest = map.keys().next()
+    if (!oldest.done) map.delete(oldest.value)
+  }
   map.set(key, value)
 }
 
@@ -35,7 +47,7 @@ export async function loadVersion(db: Db, versionId: string): Promise<CachedVers
   const cached = byId.get(versionId)
   if (cached) return cached
   const row = await getModuleVersionWithSlug(db, versionId)
-  if (row) remember(byId, versionId, row)
+  if (row) remember(byId, versionId, row, MAX_VERSIONS)
   return row
 }
 
@@ -56,13 +68,13 @@ export async function ensureBuiltInVersion(
     articleHash: doc.hash,
     pool: pool.questions,
   })
-  remember(builtInByHash, key, { version, slug: doc.slug })
-  remember(byId, version.id, { version, slug: doc.slug })
+  remember(builtInByHash, key, { version, slug: doc.slug }, MAX_VERSIONS)
+  remember(byId, version.id, { version, slug: doc.slug }, MAX_VERSIONS)
   return version
 }
 
 export function rememberStartedAttempt(attemptId: string, attempt: StartedAttempt): void {
-  remember(startedAttempts, attemptId, attempt)
+  remember(startedAttempts, attemptId, attempt, MAX_STARTED_ATTEMPTS)
 }
 
 /** The variant of an attempt this process started and has not seen submitted. */
@@ -70,4 +82,9 @@ export function takeStartedAttempt(attemptId: string): StartedAttempt | undefine
   const attempt = startedAttempts.get(attemptId)
   startedAttempts.delete(attemptId)
   return attempt
+}
+
+/** Forgets every started attempt, as a restart or another instance would: for tests. */
+export function forgetStartedAttempts(): void {
+  startedAttempts.clear()
 }

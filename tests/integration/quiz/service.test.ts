@@ -9,6 +9,7 @@ import { getAttemptWithVersion } from '@/lib/db/queries/attempts'
 import { AppError } from '@/lib/errors'
 import type { Answer } from '@/lib/grading'
 import { publicQuestionSchema, type Question } from '@/lib/questions/types'
+import { forgetStartedAttempts } from '@/lib/quiz/cache'
 import { getAttemptState, startAttempt, submitAttempt } from '@/lib/quiz/service'
 import {
   answersFor,
@@ -149,6 +150,30 @@ describe(`quiz service on ${testDatabaseKind}`, () => {
     expect(row?.submittedAt).toBeInstanceOf(Date)
     expect(row?.outcomes?.map((o) => o.credit)).toEqual(Array(10).fill(1))
     expect(await getAttemptState(db(), state.attemptId)).toEqual(result)
+  })
+
+  test('an attempt started on another instance (or before a restart) is graded and stored alike', async () => {
+    const results = []
+    for (const startedHere of [true, false]) {
+      const { state, questions } = await started()
+      // The process that grades it never saw it start: it must read the row.
+      if (!startedHere) forgetStartedAttempts()
+      const wrong = new Set(questions.slice(0, 3).map((q) => q.id))
+      const answers = answersFor(questions, (q) =>
+        wrong.has(q.id) ? wrongAnswer(q) : correctAnswer(q),
+      )
+      const result = await submitAttempt(db(), state.attemptId, {
+        submissionKey: newSubmissionKey(),
+        answers,
+      })
+      expect((await attemptRow(db(), state.attemptId))?.answers).toEqual(answers)
+      expect(await getAttemptState(db(), state.attemptId)).toEqual(result)
+      results.push(result.result)
+    }
+    const [here, elsewhere] = results
+    expect(elsewhere?.feedback.map((f) => f.status)).toEqual(here?.feedback.map((f) => f.status))
+    expect(elsewhere?.score).toBe(here?.score)
+    expect(here?.score).toBeLessThan(10)
   })
 
   test('typed cloze answers in the accepted form count as correct', async () => {
