@@ -61,18 +61,19 @@ export function buildResult(
   grade: Pick<GradeResult, 'outcomes' | 'categories' | 'score' | 'maxScore'>,
   reveal: boolean,
 ): AttemptResult {
-  const byId = new Map(questions.map((q) => [q.id, q]))
-  const feedback = grade.outcomes.map((o): QuestionFeedback => {
-    const q = byId.get(o.questionId)
-    const base = {
+  // Outcomes come in the questions' order; look a question up by id only if they do not.
+  const byId = (id: string, i: number) =>
+    questions[i]?.id === id ? questions[i] : questions.find((q) => q.id === id)
+  const feedback = grade.outcomes.map((o, i): QuestionFeedback => {
+    const q = byId(o.questionId, i)
+    const yourAnswer = q ? describeAnswer(q, answers[o.questionId]) : null
+    if (!reveal || !q)
+      return { questionId: o.questionId, status: o.status, credit: o.credit, yourAnswer }
+    return {
       questionId: o.questionId,
       status: o.status,
       credit: o.credit,
-      yourAnswer: q ? describeAnswer(q, answers[o.questionId]) : null,
-    }
-    if (!reveal || !q) return base
-    return {
-      ...base,
+      yourAnswer,
       correctAnswer: describeCorrectAnswer(q),
       explanation: q.explanation,
       evidence: [...new Set(q.evidence.map((e) => e.sentenceId))],

@@ -35,8 +35,10 @@ import {
   DEFAULT_QUESTION_COUNT,
   type ShareSettings,
   type StartAttempt,
+  type SubmissionResult,
+  toSubmissionResult,
 } from './schemas'
-import { stateOf } from './state'
+import { resultStateOf, stateOf } from './state'
 import { questionsForVariant, toVariantItem } from './variant'
 
 // Pools are pure functions of an article version: cache them by content hash.
@@ -125,14 +127,17 @@ function gradingOf(questions: Question[], submission: Submission): Grading {
   }
 }
 
-/** Grades and stores a submission once; a repeated submission returns the first result. */
+/**
+ * Grades and stores a submission once; a repeated submission returns the first result.
+ * The result leaves out the questions: whoever submitted answers to them has them.
+ */
 export async function submitAttempt(
   db: Db,
   attemptId: string,
   submission: Submission,
   students: Students = NO_STUDENTS,
   now: Date = new Date(),
-): Promise<AttemptState> {
+): Promise<SubmissionResult> {
   // Fast path: this process started the (built-in) attempt and knows the rest of its row
   // (nothing in it changes before submission), so storing the grading is one UPDATE that
   // reads nothing back. Assignment attempts are never remembered: they check the assignment.
@@ -154,14 +159,14 @@ export async function submitAttempt(
           displayName: null,
           submittedAt,
         }
-        return stateOf(stored, cached.version.meta, cached.slug, questions)
+        return resultStateOf(stored, cached.version.meta, cached.slug, questions)
       }
     }
   }
   // Otherwise read the attempt: it may be submitted already, or the answers may not fit it.
   const { row, view, questions } = await loadAttemptOrThrow(db, attemptId, students)
   const show = (stored: AttemptResultRow) =>
-    stateOf(stored, row.version.meta, row.slug, questions, view.options)
+    resultStateOf(stored, row.version.meta, row.slug, questions, view.options)
   if (row.attempt.submittedAt) return show(row.attempt)
   checkSubmissionAllowed(view, now)
   const problems = findSubmissionProblems(questions, submission.answers)
@@ -175,7 +180,7 @@ export async function submitAttempt(
   }
   const stored = await recordSubmission(db, attemptId, gradingOf(questions, submission))
   // Lost a race with an identical retry: answer with what the winner stored.
-  if (!stored) return getAttemptState(db, attemptId, students)
+  if (!stored) return toSubmissionResult(await getAttemptState(db, attemptId, students))
   return show(stored)
 }
 

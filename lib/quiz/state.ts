@@ -6,7 +6,7 @@ import type { AttemptResultRow } from '@/lib/db/queries/attempts'
 import { toPublicQuestion } from '@/lib/questions/public'
 import type { Question } from '@/lib/questions/types'
 import { buildResult } from './feedback'
-import { type AttemptState, shareStateOf } from './schemas'
+import { type AttemptState, type SubmissionResult, shareStateOf } from './schemas'
 
 /** Built-in modules reveal everything; an assignment decides, and says how many attempts remain. */
 export type StateOptions = { reveal: boolean; attemptsLeft?: number }
@@ -18,6 +18,20 @@ export function stateOf(
   questions: Question[],
   options: StateOptions = { reveal: true },
 ): AttemptState {
+  return {
+    ...resultStateOf(attempt, meta, slug, questions, options),
+    questions: questions.map(toPublicQuestion),
+  }
+}
+
+/** The state without the public questions: what a submission answers with. */
+export function resultStateOf(
+  attempt: AttemptResultRow,
+  meta: ArticleMeta,
+  slug: string,
+  questions: Question[],
+  options: StateOptions = { reveal: true },
+): SubmissionResult {
   const submitted = attempt.submittedAt !== null
   const result =
     submitted && attempt.outcomes && attempt.categoryScores
@@ -36,7 +50,6 @@ export function stateOf(
   return {
     attemptId: attempt.id,
     slug,
-    questions: questions.map(toPublicQuestion),
     submitted,
     result,
     share: shareStateOf(describeShare(attempt, meta)),

@@ -44,9 +44,20 @@ function applyItem(q: Question, item: VariantItem): Question {
   }
 }
 
+// A module version's pool never changes, so its index by id is built once per pool.
+const indexes = new WeakMap<Question[], Map<string, Question>>()
+function indexOf(pool: Question[]): Map<string, Question> {
+  let byId = indexes.get(pool)
+  if (!byId) {
+    byId = new Map(pool.map((q) => [q.id, q]))
+    indexes.set(pool, byId)
+  }
+  return byId
+}
+
 /** The attempt's questions, in its order, with its option orders. */
 export function questionsForVariant(pool: Question[], variant: VariantItem[]): Question[] {
-  const byId = new Map(pool.map((q) => [q.id, q]))
+  const byId = indexOf(pool)
   return variant.map((item) => {
     const q = byId.get(item.questionId)
     if (!q)

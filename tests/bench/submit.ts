@@ -186,7 +186,7 @@ async function benchOn(server: BenchServer): Promise<Row[]> {
 
 export async function runSubmitBench(): Promise<Row[]> {
   const rows: Row[] = []
-  const servers: (string | undefined)[] = [undefined]
+  const servers: (string | undefined)[] = process.env.BENCH_PG_ONLY ? [] : [undefined]
   const pgUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL
   if (pgUrl) servers.push(pgUrl)
   for (const pgServer of servers) {

@@ -12,7 +12,7 @@ import { renderCardPng } from '@/lib/cards/render'
 import type { Database } from '@/lib/db/open'
 import { attempts } from '@/lib/db/schema'
 import { CATEGORY_LABEL, formatIsoDate } from '@/lib/format'
-import type { AttemptState } from '@/lib/quiz/schemas'
+import type { AttemptState, SubmissionResult } from '@/lib/quiz/schemas'
 import { getAttemptState, startAttempt, submitAttempt } from '@/lib/quiz/service'
 import {
   distinctiveSpoilers,
@@ -57,18 +57,19 @@ afterAll(async () => {
 
 // ── helpers ────────────────────────────────────────────────────────────────────────────────
 
-const shareIdOf = (state: AttemptState) => {
+const shareIdOf = (state: SubmissionResult) => {
   const url = state.share?.pageUrl
   if (!url) throw new Error('the attempt has no share link')
   return new URL(url).pathname.split('/').at(-1) ?? ''
 }
-const versionOf = (state: AttemptState) => new URL(state.share?.cardUrl ?? '').searchParams.get('v')
+const versionOf = (state: SubmissionResult) =>
+  new URL(state.share?.cardUrl ?? '').searchParams.get('v')
 
 /**
  * `submitted` is what the submission answered; `state` is the attempt as stored, read back
  * as the result screen does after a reload (the card route reads the stored row too).
  */
-async function withStoredState(submitted: AttemptState) {
+async function withStoredState(submitted: SubmissionResult) {
   const state = await getAttemptState(database.db, submitted.attemptId)
   return { submitted, state, shareId: shareIdOf(state), attemptId: submitted.attemptId }
 }
@@ -97,7 +98,7 @@ async function submittedViaRoutes() {
     { params: Promise.resolve({ attemptId: started.attemptId }) },
   )
   expect(submitResponse.status).toBe(200)
-  return withStoredState((await submitResponse.json()) as AttemptState)
+  return withStoredState((await submitResponse.json()) as SubmissionResult)
 }
 
 const card = (shareId: string, query = '', headers: Record<string, string> = {}) =>

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import type { Db } from '@/lib/db/open'
 import type { Question } from '@/lib/questions/types'
 import { publicQuestionSchema } from '@/lib/questions/types'
-import type { AttemptState } from '@/lib/quiz/schemas'
+import type { AttemptState, SubmissionResult } from '@/lib/quiz/schemas'
 import {
   type AttemptRoutes,
   answersFor,
@@ -152,7 +152,9 @@ describe(`POST /api/attempts/[attemptId]/submission on ${testDatabaseKind}`, () 
     const response = await submit(state.attemptId, body)
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('no-store')
-    const result = (await response.json()) as AttemptState
+    const result = (await response.json()) as SubmissionResult
+    // The browser already holds the questions: the result does not repeat them.
+    expect(result).not.toHaveProperty('questions')
     expect(result.submitted).toBe(true)
     expect(result.result).toMatchObject({ score: 10, maxScore: 10, revealed: true })
     expect(result.result?.feedback.every((f) => f.status === 'correct')).toBe(true)
@@ -162,7 +164,10 @@ describe(`POST /api/attempts/[attemptId]/submission on ${testDatabaseKind}`, () 
       answers: body.answers,
       submissionKey: body.submissionKey,
     })
-    expect(await (await getState(state.attemptId)).json()).toEqual(result)
+    expect(await (await getState(state.attemptId)).json()).toEqual({
+      ...result,
+      questions: state.questions,
+    })
   })
 
   test('wrong answers score 0', async () => {

@@ -1,6 +1,6 @@
 /** The quiz routes as seen from the browser: typed results, readable errors. */
 import type { Answer } from '@/lib/grading/submission'
-import type { AttemptState } from '@/lib/quiz/schemas'
+import type { AttemptState, SubmissionResult } from '@/lib/quiz/schemas'
 
 export class QuizRequestError extends Error {
   constructor(
@@ -15,7 +15,7 @@ export class QuizRequestError extends Error {
   }
 }
 
-async function call(path: string, init?: RequestInit): Promise<AttemptState> {
+async function call<T = AttemptState>(path: string, init?: RequestInit): Promise<T> {
   let response: Response
   try {
     response = await fetch(path, {
@@ -36,7 +36,7 @@ async function call(path: string, init?: RequestInit): Promise<AttemptState> {
       `The server answered ${response.status}. Your answers are saved; try again.`
     throw new QuizRequestError(message, response.status)
   }
-  return body as AttemptState
+  return body as T
 }
 
 /** A built-in module by its slug, or an assignment by its join code (the student is the cookie's). */
@@ -53,7 +53,7 @@ export const submitAnswers = (
   submissionKey: string,
   answers: Record<string, Answer>,
 ) =>
-  call(`/api/attempts/${encodeURIComponent(attemptId)}/submission`, {
+  call<SubmissionResult>(`/api/attempts/${encodeURIComponent(attemptId)}/submission`, {
     method: 'POST',
     body: JSON.stringify({ submissionKey, answers }),
   })

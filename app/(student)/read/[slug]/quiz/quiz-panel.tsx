@@ -66,10 +66,11 @@ export function QuizPanel({ slug, questionCount, assignment }: Props) {
       persist(pending)
       setPhase('submitting')
       try {
-        const s = await submitAnswers(quiz.attemptId, quiz.submissionKey, quiz.answers)
+        const result = await submitAnswers(quiz.attemptId, quiz.submissionKey, quiz.answers)
         retry.reset()
         setError(null)
-        setState(s)
+        // The result comes without the questions: this browser answered them, so it has them.
+        setState((prev) => ({ ...result, questions: prev?.questions ?? [] }))
         persist({ ...quiz, pending: false, submitted: true })
         setPhase('done')
       } catch (err) {

@@ -13,7 +13,10 @@ const MAX_BODY_BYTES = 32 * 1024
 
 type Context = { params: Promise<{ attemptId: string }> }
 
-/** Grades the attempt once and returns its result; repeating the request returns the same result. */
+/**
+ * Grades the attempt once and answers with its result (the state without the questions);
+ * repeating the request returns the same result.
+ */
 export async function POST(request: Request, { params }: Context) {
   try {
     const id = randomIdSchema.safeParse((await params).attemptId)
@@ -25,13 +28,13 @@ export async function POST(request: Request, { params }: Context) {
         'The answers are not in the expected form.',
         parsed.error,
       )
-    const state = await submitAttempt(
+    const result = await submitAttempt(
       await getDbOrUnavailable(),
       id.data,
       parsed.data,
       studentsFromRequest(request),
     )
-    return Response.json(state, { headers: { 'cache-control': 'no-store' } })
+    return Response.json(result, { headers: { 'cache-control': 'no-store' } })
   } catch (err) {
     return errorResponse(err)
   }
