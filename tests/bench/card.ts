@@ -4,7 +4,7 @@
  * latency of a cached card (304 for If-None-Match) against a full 200 render, over HTTP on
  * the production build. Needs `npx next build` first for the HTTP part.
  *
- * Run: npx tsx tests/bench/card.ts
+ * Run: npx tsx tests/bench/card.ts   (CARD_BENCH_RENDER_ONLY=1 skips the HTTP part)
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -286,7 +286,7 @@ async function httpBench(): Promise<Row[]> {
 
 export async function runCardBench(): Promise<Row[]> {
   const render = await renderBench()
-  const http = await httpBench()
+  const http = process.env.CARD_BENCH_RENDER_ONLY ? [] : await httpBench()
   return [...render, ...http]
 }
 

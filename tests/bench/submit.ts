@@ -1,11 +1,14 @@
 /**
  * Submit throughput: POST /api/attempts/:id/submission (validate + grade + store) against
- * its floor, /api/bench/floor/:id — one UPDATE writing the same attempt row (the same
- * columns, a graded row of the same shape and size), nothing else —
+ * its floor, /api/bench/floor/:id — the very UPDATE a submission stores its grading with,
+ * fed a graded row of the same shape and size straight from the body, nothing else —
  * in the same run, with autocannon on loopback; on PGlite, and on PostgreSQL when
  * BENCH_DATABASE_URL or TEST_DATABASE_URL names a server. Target: submit ≥ 0.8× floor.
  *
  *   npm run build && npx tsx tests/bench/submit.ts
+ *
+ * BENCH_REQUESTS sets the requests per route (default 4000, in two rounds); BENCH_PG_ONLY=1
+ * skips PGlite.
  */
 import { pathToFileURL } from 'node:url'
 import autocannon from 'autocannon'
@@ -15,7 +18,7 @@ import { type Row, toTable } from './support/table'
 
 const SLUG = 'biden-al-kadhimi-rocket-attacks'
 const CONNECTIONS = 20
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000)
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 4000)
 
 /** A valid (not necessarily right) answer to every question. */
 function answersFor(questions: PublicQuestion[]) {
