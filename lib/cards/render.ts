@@ -1,11 +1,13 @@
 /**
- * Renders a card to PNG with @vercel/og, offline: the shipped Source Serif 4 fonts are read
- * from disk once, and text is limited to what those fonts can draw, because @vercel/og
+ * Renders a card to PNG with @vercel/og as Next ships it (`next/og`: @vercel/og 1.0.1 with
+ * the Satori that escapes its SVG, GHSA-vcvr-r3jv-pc5j; the standalone 0.11.1 does not, and
+ * the fixed standalone release needs Node 22). Offline: the shipped Source Serif 4 fonts are
+ * read from disk once, and text is limited to what those fonts can draw, because @vercel/og
  * would otherwise try to download a fallback font (or an emoji) and fail without a network.
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { ImageResponse } from '@vercel/og'
+import { ImageResponse } from 'next/og'
 import { createElement } from 'react'
 import { CARD_HEIGHT, CARD_WIDTH, type CardData, ResultCard } from './card'
 
