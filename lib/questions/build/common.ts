@@ -116,10 +116,16 @@ export function makeOrder(b: Base, itemsEarliestFirst: string[]): Built {
 
 /**
  * A short quotation of an evidence sentence for an explanation: the whole sentence when it
- * is short, else a window of words around the evidence span, with ellipses.
+ * is short, else a window of words around the evidence span, with ellipses. The caller wraps
+ * it in double quotes, so a sentence that is one quotation loses its own marks and a
+ * quotation inside it takes single ones (“‘We will respond,’ she said.”).
  */
 export function quoteEvidence(sentence: string, start: number, end: number, maxWords = 30): string {
-  const text = sentence.replace(/^[“"]|[”"]$/g, '')
+  const whole = /^“[^“”]*”$|^"[^"]*"$/.test(sentence)
+  const text = (whole ? sentence.slice(1, -1) : sentence)
+    .replace(/“/g, '‘')
+    .replace(/”/g, '’')
+    .replace(/"/g, "'")
   const words = [...text.matchAll(/\S+/g)].map((m) => ({ w: m[0], at: m.index ?? 0 }))
   if (words.length <= maxWords) return text
   const first = Math.max(
