@@ -1,6 +1,8 @@
 /** Reading request bodies safely: a size cap enforced while streaming, JSON parsed with a clear error. */
 import { AppError } from './errors'
 
+const utf8 = new TextDecoder('utf-8', { fatal: false })
+
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
   const declared = Number(request.headers.get('content-length') ?? 0)
   if (declared > maxBytes)
@@ -19,7 +21,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     }
     chunks.push(value)
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks))
+  const text = utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))
   // "__proto__" as a key would be dropped silently by record parsing: refuse it outright.
   // A key can only spell it literally or through \u escapes; without either, JSON.parse
   // needs no reviver (which is several times slower).

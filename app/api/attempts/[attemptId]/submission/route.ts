@@ -34,7 +34,9 @@ export async function POST(request: Request, { params }: Context) {
       parsed.data,
       studentsFromRequest(request),
     )
-    return Response.json(result, { headers: { 'cache-control': 'no-store' } })
+    return new Response(JSON.stringify(result), {
+      headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+    })
   } catch (err) {
     return errorResponse(err)
   }
