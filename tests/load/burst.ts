@@ -11,7 +11,7 @@
  */
 import { rmSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
-import type { AttemptState } from '@/lib/quiz/schemas'
+import type { SubmissionResult } from '@/lib/quiz/schemas'
 import { createDatabase, newDataDir, spawnServer } from '../bench/support/server'
 import type { Row } from '../bench/support/table'
 import {
@@ -107,7 +107,7 @@ async function burstOn(pgUrl: string | undefined): Promise<LoadResult> {
       if (!state?.attemptId || !body) return null
       return submit(base, state.attemptId, body, s.cookie)
     })
-    const sent = submits.filter((r): r is Reply<AttemptState> => r !== null)
+    const sent = submits.filter((r): r is Reply<SubmissionResult> => r !== null)
     rows.push(...phaseRows(bench, 'submit', sent, performance.now() - t))
     all.push(...sent)
     checks.info(

@@ -14,7 +14,7 @@
 import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
-import type { AttemptState } from '@/lib/quiz/schemas'
+import type { SubmissionResult } from '@/lib/quiz/schemas'
 import {
   createDatabase,
   newDataDir,
@@ -48,7 +48,7 @@ const PORT = 3321
 type Track = {
   attemptId?: string
   body?: string
-  acked?: AttemptState
+  acked?: SubmissionResult
   /** The submission went out and no answer came back. */
   unanswered?: boolean
   /** The start went out and no answer came back. */

@@ -6,7 +6,7 @@
 import { decodeStudent, encodeStudent, studentCookieName } from '@/lib/assignments/student'
 import { randomId } from '@/lib/ids'
 import type { PublicQuestion } from '@/lib/questions/types'
-import type { AttemptState } from '@/lib/quiz/schemas'
+import type { AttemptState, SubmissionResult } from '@/lib/quiz/schemas'
 import type { Row } from '../../bench/support/table'
 
 export type SimStudent = { index: number; name: string; key: string; cookie: string }
@@ -90,7 +90,7 @@ export const startAssignment = (base: string, student: SimStudent, joinCode: str
   })
 
 export const submit = (base: string, attemptId: string, body: string, cookie?: string) =>
-  call<AttemptState>(base, `/api/attempts/${attemptId}/submission`, {
+  call<SubmissionResult>(base, `/api/attempts/${attemptId}/submission`, {
     body,
     ...(cookie ? { cookie } : {}),
   })
@@ -193,7 +193,7 @@ export function canonical(value: unknown): string {
 }
 
 /** The result as a stable string: what two reads of one attempt must agree on. */
-export const resultKey = (s: AttemptState | null) =>
+export const resultKey = (s: SubmissionResult | null) =>
   canonical({ attemptId: s?.attemptId, submitted: s?.submitted, result: s?.result ?? null })
 
 export const pgServerUrl = () =>
