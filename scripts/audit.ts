@@ -1,7 +1,7 @@
 // `npx tsx scripts/audit.ts`: `npm audit --omit=dev`, failing on any high or critical
-// advisory in what production runs. Where the registry's advisory endpoint cannot be reached (a closed network, or a registry
-// mirror that refuses it), it says so and exits 77, which `npm test` counts as skipped —
-// never as passed.
+// advisory in what production runs. Where the registry's advisory endpoint cannot be
+// reached (a closed network, or a registry mirror that refuses it), it says so and exits 77,
+// which `npm test` counts as skipped — never as passed.
 import { spawnSync } from 'node:child_process'
 import { pathToFileURL } from 'node:url'
 
