@@ -27,6 +27,7 @@ import {
   type Reply,
   readAttempt,
   resultKey,
+  skippedWithoutPostgres,
   startAssignment,
   submissionBody,
   submit,
@@ -213,14 +214,7 @@ export async function runBurst(): Promise<LoadResult> {
     rows.push(...r.rows)
     failures.push(...r.failures)
   }
-  if (!pg)
-    rows.push({
-      bench: 'burst (postgres)',
-      name: 'skipped',
-      value: 0,
-      unit: '–',
-      note: 'no TEST_DATABASE_URL / BENCH_DATABASE_URL',
-    })
+  if (!pg) rows.push(skippedWithoutPostgres('burst (postgres)'))
   return { rows, failures }
 }
 

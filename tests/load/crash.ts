@@ -34,6 +34,7 @@ import {
   type Reply,
   readAttempt,
   resultKey,
+  skippedWithoutPostgres,
   startAssignment,
   submissionBody,
   submit,
@@ -255,14 +256,7 @@ export async function runCrash(): Promise<LoadResult> {
       failures.push(`${bench}: ${String(err)}`)
     }
   }
-  if (!pg)
-    rows.push({
-      bench: 'crash (postgres)',
-      name: 'skipped',
-      value: 0,
-      unit: '–',
-      note: 'no TEST_DATABASE_URL / BENCH_DATABASE_URL',
-    })
+  if (!pg) rows.push(skippedWithoutPostgres('crash (postgres)'))
   return { rows, failures }
 }
 

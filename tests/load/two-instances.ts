@@ -26,6 +26,7 @@ import {
   type Reply,
   readAttempt,
   resultKey,
+  skippedWithoutPostgres,
   startAssignment,
   submissionBody,
   submit,
@@ -121,15 +122,7 @@ export async function runTwoInstances(): Promise<LoadResult> {
   const pg = pgServerUrl()
   if (!pg)
     return {
-      rows: [
-        {
-          bench,
-          name: 'skipped',
-          value: 0,
-          unit: '–',
-          note: 'no TEST_DATABASE_URL / BENCH_DATABASE_URL: two instances need PostgreSQL',
-        },
-      ],
+      rows: [skippedWithoutPostgres(bench, ': two instances need PostgreSQL')],
       failures: [],
     }
   const checks = new Checks(bench)

@@ -199,6 +199,15 @@ export const resultKey = (s: SubmissionResult | null) =>
 export const pgServerUrl = () =>
   process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || undefined
 
+/** The row a script reports for a PostgreSQL run it could not do: no server was named. */
+export const skippedWithoutPostgres = (bench: string, why = ''): Row => ({
+  bench,
+  name: 'skipped',
+  value: 0,
+  unit: '–',
+  note: `no TEST_DATABASE_URL / BENCH_DATABASE_URL${why}`,
+})
+
 /** Prints the table and exits: 1 when a guarantee failed. */
 export async function main(run: () => Promise<LoadResult>, title: string) {
   const { toTable } = await import('../../bench/support/table')
