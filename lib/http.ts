@@ -4,9 +4,23 @@ import { AppError } from './errors'
 const utf8 = new TextDecoder('utf-8', { fatal: false })
 
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
-  const declared = Number(request.headers.get('content-length') ?? 0)
-  if (declared > maxBytes)
-    throw new AppError('too_large', 'body', `The request body is larger than ${maxBytes} bytes.`)
+  const length = request.headers.get('content-length')
+  const declared = Number(length ?? 0)
+  if (declared > maxBytes) throw tooLarge(maxBytes)
+  // With a declared length the HTTP parser delivers exactly that many bytes, so the body can
+  // be read whole (and is still measured); without one (chunked), it is counted as it streams.
+  if (length !== null && request.body) {
+    const text = await request.text()
+    if (Buffer.byteLength(text) > maxBytes) throw tooLarge(maxBytes)
+    return parseJson(text)
+  }
+  return parseJson(await readCapped(request, maxBytes))
+}
+
+const tooLarge = (maxBytes: number) =>
+  new AppError('too_large', 'body', `The request body is larger than ${maxBytes} bytes.`)
+
+async function readCapped(request: Request, maxBytes: number): Promise<string> {
   const reader = request.body?.getReader()
   if (!reader) throw new AppError('bad_request', 'body', 'The request has no body.')
   const chunks: Uint8Array[] = []
@@ -17,11 +31,14 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     size += value.byteLength
     if (size > maxBytes) {
       await reader.cancel()
-      throw new AppError('too_large', 'body', `The request body is larger than ${maxBytes} bytes.`)
+      throw tooLarge(maxBytes)
     }
     chunks.push(value)
   }
-  const text = utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))
+  return utf8.decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))
+}
+
+function parseJson(text: string): unknown {
   // "__proto__" as a key would be dropped silently by record parsing: refuse it outright.
   // A key can only spell it literally or through \u escapes; without either, JSON.parse
   // needs no reviver (which is several times slower).

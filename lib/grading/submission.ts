@@ -26,20 +26,32 @@ export const submissionSchema = z.strictObject({
 })
 export type Submission = z.infer<typeof submissionSchema>
 
-function optionIds(q: Question): Set<string> {
-  switch (q.format) {
-    case 'match':
-      return new Set([...q.left, ...q.right].map((o) => o.id))
-    case 'order':
-      return new Set(q.items.map((o) => o.id))
-    default:
-      return new Set(q.options.map((o) => o.id))
+type OptionIds = { all: Set<string>; left: Set<string>; right: Set<string> }
+
+// Every submission checks its answers against these sets: build them once per question
+// object (questions are never changed in place).
+const optionIdsCache = new WeakMap<Question, OptionIds>()
+
+const idSet = (options: { id: string }[]) => new Set(options.map((o) => o.id))
+
+function optionIds(q: Question): OptionIds {
+  let ids = optionIdsCache.get(q)
+  if (!ids) {
+    const left = q.format === 'match' ? idSet(q.left) : new Set<string>()
+    const right = q.format === 'match' ? idSet(q.right) : new Set<string>()
+    const all =
+      q.format === 'match'
+        ? new Set([...left, ...right])
+        : idSet(q.format === 'order' ? q.items : q.options)
+    ids = { all, left, right }
+    optionIdsCache.set(q, ids)
   }
+  return ids
 }
 
 /** Why this answer cannot be an answer to this question, or null when it can. */
 function checkAnswer(q: Question, answer: Answer): string | null {
-  const ids = optionIds(q)
+  const { all: ids, left, right } = optionIds(q)
   if ('optionId' in answer) {
     if (q.format === 'match' || q.format === 'order')
       return `expects ${q.format === 'match' ? 'pairs' : 'an order'}`
@@ -48,8 +60,6 @@ function checkAnswer(q: Question, answer: Answer): string | null {
   if ('text' in answer) return q.format === 'cloze' ? null : 'does not accept typed text'
   if ('pairs' in answer) {
     if (q.format !== 'match') return 'does not take pairs'
-    const left = new Set(q.left.map((o) => o.id))
-    const right = new Set(q.right.map((o) => o.id))
     // Choosing one right-hand option twice is allowed: it simply cannot be right both times.
     const valid = Object.entries(answer.pairs).every(([l, r]) => left.has(l) && right.has(r))
     return valid ? null : 'pairs options that are not in this question'

@@ -55,6 +55,26 @@ export function describeAnswer(q: Question, answer: Answer | undefined): string 
   return null
 }
 
+type RevealedPart = Required<Pick<QuestionFeedback, 'correctAnswer' | 'explanation' | 'evidence'>>
+
+// What a question reveals is the same for every learner: work it out once per question
+// object. Questions are never changed in place (a version's pool is immutable; an edit
+// makes new objects), so an entry cannot go stale.
+const revealed = new WeakMap<Question, RevealedPart>()
+
+function revealedPartOf(q: Question): RevealedPart {
+  let part = revealed.get(q)
+  if (!part) {
+    part = {
+      correctAnswer: describeCorrectAnswer(q),
+      explanation: q.explanation,
+      evidence: [...new Set(q.evidence.map((e) => e.sentenceId))],
+    }
+    revealed.set(q, part)
+  }
+  return part
+}
+
 export function buildResult(
   questions: Question[],
   answers: Record<string, Answer>,
@@ -74,9 +94,7 @@ export function buildResult(
       status: o.status,
       credit: o.credit,
       yourAnswer,
-      correctAnswer: describeCorrectAnswer(q),
-      explanation: q.explanation,
-      evidence: [...new Set(q.evidence.map((e) => e.sentenceId))],
+      ...revealedPartOf(q),
     }
   })
   return {

@@ -46,6 +46,24 @@ describe('readJsonBody', () => {
     expect((err as AppError).code).toBe('too_large:body')
   })
 
+  test('a declared length is read whole, and the body is still measured against the cap', async () => {
+    const small = '{"a":"café"}'
+    const length = String(Buffer.byteLength(small))
+    expect(await readJsonBody(post(small, { 'content-length': length }), 1024)).toEqual({
+      a: 'café',
+    })
+    const big = JSON.stringify({ text: 'é'.repeat(600) })
+    expect(big.length).toBeLessThan(1024)
+    const declaredLow = await readJsonBody(post(big, { 'content-length': '20' }), 1024).catch(
+      (e: unknown) => e,
+    )
+    expect((declaredLow as AppError).code).toBe('too_large:body')
+    const declaredHigh = await readJsonBody(post(small, { 'content-length': '5000' }), 1024).catch(
+      (e: unknown) => e,
+    )
+    expect((declaredHigh as AppError).code).toBe('too_large:body')
+  })
+
   test('invalid JSON is a clear 400', async () => {
     const err = await refusal('{"a":')
     expect(err.code).toBe('bad_request:body')
