@@ -57,7 +57,33 @@ function indexOf(pool: Question[]): Map<string, Question> {
   return byId
 }
 
-/** The attempt's questions, in its order, with its option orders. */
+// The copy of a pool question in one option order, kept per pool question: attempts that
+// share an order share one frozen object, so what is worked out per question object (the
+// revealed answer, the option-id sets) is worked out once. A question has few orders; a
+// match question can have hundreds, so each question keeps at most this many.
+const MAX_ORDERS_PER_QUESTION = 200
+const copies = new WeakMap<Question, Map<string, Question>>()
+
+function copyInOrder(q: Question, item: VariantItem): Question {
+  const key = `${item.optionOrder?.join(',') ?? ''}|${item.rightOrder?.join(',') ?? ''}`
+  let orders = copies.get(q)
+  if (!orders) {
+    orders = new Map()
+    copies.set(q, orders)
+  }
+  let copy = orders.get(key)
+  if (!copy) {
+    copy = Object.freeze(applyItem(q, item))
+    if (orders.size >= MAX_ORDERS_PER_QUESTION) orders.clear()
+    orders.set(key, copy)
+  }
+  return copy
+}
+
+/**
+ * The attempt's questions, in its order, with its option orders. The questions returned are
+ * shared between attempts: read them, never change them.
+ */
 export function questionsForVariant(pool: Question[], variant: VariantItem[]): Question[] {
   const byId = indexOf(pool)
   return variant.map((item) => {
@@ -66,6 +92,6 @@ export function questionsForVariant(pool: Question[], variant: VariantItem[]): Q
       throw new Error(
         `variant names question ${item.questionId}, which is not in the module version`,
       )
-    return applyItem(q, item)
+    return copyInOrder(q, item)
   })
 }
