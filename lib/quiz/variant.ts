@@ -65,7 +65,8 @@ const MAX_ORDERS_PER_QUESTION = 200
 const copies = new WeakMap<Question, Map<string, Question>>()
 
 function copyInOrder(q: Question, item: VariantItem): Question {
-  const key = `${item.optionOrder?.join(',') ?? ''}|${item.rightOrder?.join(',') ?? ''}`
+  // JSON, not a join: an id containing the separator could not make two orders collide.
+  const key = JSON.stringify([item.optionOrder, item.rightOrder])
   let orders = copies.get(q)
   if (!orders) {
     orders = new Map()

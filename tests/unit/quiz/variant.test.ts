@@ -69,6 +69,19 @@ describe('questionsForVariant', () => {
     }
   })
 
+  test('orders whose ids hold separators never share a copy', () => {
+    const single = byFormat('single')
+    const odd = ['a,b', 'c', 'a', 'b,c'].map((id) => ({ id, text: `Option ${id}` }))
+    const tricky = [{ ...single, options: odd } as Question]
+    for (const order of [
+      ['a,b', 'c', 'a', 'b,c'],
+      ['a', 'b,c', 'a,b', 'c'],
+    ]) {
+      const [back] = questionsForVariant(tricky, [{ questionId: single.id, optionOrder: order }])
+      expect(back && 'options' in back && ids(back.options)).toEqual(order)
+    }
+  })
+
   test('refuses orders that do not match the question, and unknown questions', () => {
     const q = byFormat('single')
     expect(() => questionsForVariant(pool, [{ questionId: q.id, optionOrder: ['nope'] }])).toThrow(
