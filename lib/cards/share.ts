@@ -20,6 +20,8 @@ export type SharedResult = {
   displayName: string | null
   pageUrl: string
   cardUrl: string
+  /** The card on this origin (cardUrl without the base). */
+  cardPath: string
 }
 
 type ShareableAttempt = Pick<
@@ -62,6 +64,7 @@ export function describeShare(attempt: ShareableAttempt, meta: ArticleMeta): Sha
     .digest('base64url')
     .slice(0, 16)
   const base = getEnv().PUBLIC_BASE_URL.replace(/\/$/, '')
+  const cardPath = `/r/${attempt.shareId}/card.png?v=${etag}`
   return {
     shareId: attempt.shareId,
     card,
@@ -69,7 +72,8 @@ export function describeShare(attempt: ShareableAttempt, meta: ArticleMeta): Sha
     showName: attempt.showName,
     displayName: attempt.displayName,
     pageUrl: `${base}/r/${attempt.shareId}`,
-    cardUrl: `${base}/r/${attempt.shareId}/card.png?v=${etag}`,
+    cardUrl: `${base}${cardPath}`,
+    cardPath,
   }
 }
 

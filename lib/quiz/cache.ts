@@ -13,21 +13,24 @@ import {
   getModuleVersionWithSlug,
   type ModuleVersion,
 } from '@/lib/db/queries/modules'
-import type { VariantItem } from '@/lib/db/schema'
-import type { QuestionPool } from '@/lib/questions/types'
+import type { Question, QuestionPool } from '@/lib/questions/types'
 
 type CachedVersion = { version: ModuleVersion; slug: string }
 
 /** Module versions are few and large (a question pool each). */
 const MAX_VERSIONS = 500
 /**
- * Started attempts are small (ids and option orders, about 1 KB) and many: a burst of
- * classes starts thousands before any submits. Past the limit the oldest is forgotten, and
- * its submission reads the row instead — slower, never wrong.
+ * Started attempts are small (a few ids and references to shared question copies) and many:
+ * a burst of classes starts thousands before any submits. Past the limit the oldest is
+ * forgotten, and its submission reads the row instead — slower, never wrong.
  */
 const MAX_STARTED_ATTEMPTS = 20_000
-/** A built-in attempt as this process created it (nothing in it changes before submission). */
-type StartedAttempt = { moduleVersionId: string; variant: VariantItem[]; shareId: string }
+/**
+ * A built-in attempt as this process created it (nothing in it changes before submission):
+ * its questions already in the attempt's order and option orders (the shared copies from
+ * `questionsForVariant`), so a submission need not resolve the stored variant again.
+ */
+type StartedAttempt = { moduleVersionId: string; questions: Question[]; shareId: string }
 
 const byId = new Map<string, CachedVersion>()
 const builtInByHash = new Map<string, CachedVersion>()
@@ -77,7 +80,7 @@ export function rememberStartedAttempt(attemptId: string, attempt: StartedAttemp
   remember(startedAttempts, attemptId, attempt, MAX_STARTED_ATTEMPTS)
 }
 
-/** The variant of an attempt this process started and has not seen submitted. */
+/** An attempt this process started and has not seen submitted. */
 export function takeStartedAttempt(attemptId: string): StartedAttempt | undefined {
   const attempt = startedAttempts.get(attemptId)
   startedAttempts.delete(attemptId)

@@ -30,17 +30,19 @@ export const shareSettingsSchema = z.strictObject({
 })
 export type ShareSettings = z.infer<typeof shareSettingsSchema>
 
-/** Where the result can be shared, when the assignment allows it. */
-export type ShareState = Pick<SharedResult, 'pageUrl' | 'cardUrl' | 'showName' | 'displayName'> & {
-  /** The card on this origin, for the preview and the download. */
-  cardPath: string
-}
+/**
+ * Where the result can be shared, when the assignment allows it; `cardPath` is the card on
+ * this origin, for the preview and the download.
+ */
+export type ShareState = Pick<
+  SharedResult,
+  'pageUrl' | 'cardUrl' | 'cardPath' | 'showName' | 'displayName'
+>
 
 export function shareStateOf(shared: SharedResult | null): ShareState | null {
   if (!shared) return null
-  const { pageUrl, cardUrl, showName, displayName } = shared
-  const card = new URL(cardUrl)
-  return { pageUrl, cardUrl, cardPath: card.pathname + card.search, showName, displayName }
+  const { pageUrl, cardUrl, cardPath, showName, displayName } = shared
+  return { pageUrl, cardUrl, cardPath, showName, displayName }
 }
 
 /** Everything the browser may know about an attempt. Questions are public; results only after submission. */

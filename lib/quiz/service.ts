@@ -77,7 +77,11 @@ export async function startAttempt(db: Db, input: StartAttempt): Promise<Attempt
     variant,
     maxScore: drawn.length,
   })
-  rememberStartedAttempt(attemptId, { moduleVersionId: version.id, variant, shareId })
+  rememberStartedAttempt(attemptId, {
+    moduleVersionId: version.id,
+    questions: questionsForVariant(version.pool, variant),
+    shareId,
+  })
   return {
     attemptId,
     slug: doc.slug,
@@ -144,7 +148,7 @@ export async function submitAttempt(
   const started = takeStartedAttempt(attemptId)
   const cached = started && (await loadVersion(db, started.moduleVersionId))
   if (started && cached) {
-    const questions = questionsForVariant(cached.version.pool, started.variant)
+    const { questions } = started
     if (findSubmissionProblems(questions, submission.answers).length === 0) {
       const grading = gradingOf(questions, submission)
       const submittedAt = new Date()

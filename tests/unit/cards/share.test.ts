@@ -52,6 +52,7 @@ describe('describeShare', () => {
     expect(shared?.etag).toMatch(/^[A-Za-z0-9_-]{16}$/)
     expect(shared?.pageUrl).toBe(`https://lede.example/r/${SHARE_ID}`)
     expect(shared?.cardUrl).toBe(`https://lede.example/r/${SHARE_ID}/card.png?v=${shared?.etag}`)
+    expect(shared?.cardPath).toBe(`/r/${SHARE_ID}/card.png?v=${shared?.etag}`)
     expect(CARD_VERSION).toBeGreaterThanOrEqual(1)
   })
 
@@ -122,7 +123,16 @@ describe('describeShare', () => {
   test('nothing a share shows includes the article body or a question', () => {
     const shared = describeShare({ ...attempt, showName: true }, meta)
     expect(Object.keys(shared ?? {}).sort()).toEqual(
-      ['cardUrl', 'card', 'displayName', 'etag', 'pageUrl', 'shareId', 'showName'].sort(),
+      [
+        'cardPath',
+        'cardUrl',
+        'card',
+        'displayName',
+        'etag',
+        'pageUrl',
+        'shareId',
+        'showName',
+      ].sort(),
     )
     expect(Object.keys(shared?.card ?? {}).sort()).toEqual(
       ['categories', 'date', 'maxScore', 'name', 'score', 'title'].sort(),

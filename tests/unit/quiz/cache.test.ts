@@ -4,7 +4,7 @@ import { forgetStartedAttempts, rememberStartedAttempt, takeStartedAttempt } fro
 
 const started = (n: number) => ({
   moduleVersionId: 'v1',
-  variant: [{ questionId: `q${n}`, optionOrder: [] }],
+  questions: [],
   shareId: `share-${n}`,
 })
 
