@@ -66,7 +66,7 @@ function claimedSpeaker(q: Question): string | null {
   const via = /^According to (?!the article\b)([^,]+), /.exec(q.statement)
   if (via?.[1]) return via[1]
   const said =
-    /^According to the article, (.+?) (?:said|says|added|warned|claimed|urged|denied)\b/.exec(
+    /^According to the article, (.+?) (?:(?:has|have|had) )?(?:said|says|added|warned|claimed|urged|denied|told)\b/.exec(
       q.statement,
     )
   return said?.[1] ?? null

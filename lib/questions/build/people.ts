@@ -12,6 +12,7 @@ import { pickDistractors } from '../distractors'
 import type { AffiliationFact, RoleFact } from '../facts'
 import { type Built, makeCloze, makeMatch, makeSingle } from './common'
 import { actorsOfKind, aliasesOf, type BuildContext, explain } from './context'
+import { namedIn } from './swap'
 
 function roleFacts(ctx: BuildContext): RoleFact[] {
   return ctx.facts.filter((f): f is RoleFact => f.type === 'role')
@@ -49,6 +50,22 @@ function roleNeighbours(ctx: BuildContext, role: string, all: string[]): string[
     out.push(`${me.qual} ${other.title}`, `${other.qual} ${me.title}`)
   }
   return out
+}
+
+/**
+ * A post inside a stem: "Company chief executive", "Head of inspection services" were only
+ * capitalised to head an option, so after "the" the common noun goes back to lower case;
+ * a name, country or nationality ("Malawi health minister") keeps its capital.
+ */
+function inStem(ctx: BuildContext, role: string): string {
+  const [first = '', ...rest] = role.split(' ')
+  const named = [...ctx.registry.actors.values()].some((a) => a.aliases.includes(first))
+  if (rest.length === 0 || rest.some((w) => /^\p{Lu}/u.test(w)) || named) return role
+  if (findCountry(first) || findDemonym(first) || !/^\p{Lu}\p{Ll}+$/u.test(first)) return role
+  // Written capitalised mid-sentence somewhere ("in Malawi"): a proper noun.
+  const midSentence = new RegExp(`(?<=\\S\\s+)${first}(?![\\p{L}])`, 'u')
+  const proper = ctx.doc.paragraphs.some((p) => p.sentences.some((x) => midSentence.test(x.text)))
+  return proper ? role : first.toLowerCase() + role.slice(first.length)
 }
 
 function roleQuestions(ctx: BuildContext, f: RoleFact, roles: RoleFact[]): Built[] {
@@ -97,7 +114,7 @@ function roleQuestions(ctx: BuildContext, f: RoleFact, roles: RoleFact[]): Built
           {
             ...base,
             category: 'actor',
-            prompt: `Who is described in the article as the ${f.role}?`,
+            prompt: `Who is described in the article as the ${inStem(ctx, f.role)}?`,
             quality: 0.8,
           },
           f.actorName,
@@ -107,7 +124,14 @@ function roleQuestions(ctx: BuildContext, f: RoleFact, roles: RoleFact[]): Built
     const sentence = ctx.sentence(f.evidence.sentenceId)
     const name = aliasesOf(ctx, f.actorKey).find((a) => sentence.includes(a))
     const at = name ? sentence.indexOf(name, f.evidence.start) : -1
-    if (name && at >= 0) {
+    // "… by X's minister, _____, and Y's minister, Wissam Tahtamouni": a name the sentence
+    // shows beside the blank is no distractor.
+    const shown = pickDistractors(
+      f.actorName,
+      aliasesOf(ctx, f.actorKey),
+      holders.filter((p) => !namedIn(sentence, p)).map((p) => ({ text: p.name })),
+    )
+    if (name && at >= 0 && shown.length === 3) {
       out.push(
         makeCloze(
           {
@@ -116,16 +140,26 @@ function roleQuestions(ctx: BuildContext, f: RoleFact, roles: RoleFact[]): Built
             prompt: 'Complete the sentence from the article.',
             quality: 0.72,
           },
-          sentence.slice(0, at),
+          reopenQuote(sentence.slice(0, at)),
           sentence.slice(at + name.length),
           f.actorName,
-          people,
+          shown,
           aliasesOf(ctx, f.actorKey),
         ),
       )
     }
   }
   return out
+}
+
+/**
+ * “… error. People were robbed …,” said X: the splitter leaves the second half of a quote
+ * with only its closing mark, so a cloze of that sentence gets the opening mark back.
+ */
+function reopenQuote(before: string): string {
+  const marks = before.match(/[“”"]/g) ?? []
+  if (marks.length % 2 === 0 || /^\s*[“"]/.test(before)) return before
+  return `${marks[0] === '”' ? '“' : '"'}${before}`
 }
 
 function affiliationQuestions(ctx: BuildContext, f: AffiliationFact): Built[] {

@@ -10,7 +10,7 @@ import { shortHash } from '../hash'
 import { capitalise, truncateWords } from '../text'
 import { type Built, makeMatch, makeSingle, makeTrueFalse } from './common'
 import { type BuildContext, explain } from './context'
-import { evidenceOf, phraseOf } from './stances'
+import { evidenceOf, phraseOf } from './phrasing'
 import { pickSwap } from './swap'
 
 /** Same kind as the holder; not mentioned in the quote itself; not a co-holder. */

@@ -11,6 +11,7 @@ import { shortHash } from '../hash'
 import { capitalise, truncateWords } from '../text'
 import { type Built, makeCloze, makeSingle, makeTrueFalse } from './common'
 import { type BuildContext, explain, sentencesMentioning } from './context'
+import { evidenceOf, inline, phraseOf, quotedInline, reportPredicate, sameGender } from './phrasing'
 import { buildSpeakerMatch, quoteQuestions } from './quotes'
 import { namedIn, pickSwap } from './swap'
 
@@ -60,48 +61,6 @@ const holderActors = (ctx: BuildContext, f: StanceFact): Actor[] =>
     return a ? [a] : []
   })
 
-export const evidenceOf = (f: StanceFact) =>
-  f.holderEvidence ? [f.evidence, f.holderEvidence] : [f.evidence]
-/** How an actor reads inside a sentence: "the United States", "analysts". */
-/** Institutions take "the" ("the Transport Workers Union", "the Royal College of Nursing"); companies do not. */
-const THE_HEADS =
-  /\s(?:Union|Council|Agency|Commission|Committee|Ministry|Department|Institute|Authority|Association|Federation|Office|Board|Bureau|Tribunal|Senate|Parliament|Congress|Assembly|Foundation|Society|Service|Organisation|Organization)$|\sof\s/
-export const phraseOf = (a: Actor) =>
-  a.kind === 'organisation' && (/\s[a-z]+$/.test(a.name) || THE_HEADS.test(a.name))
-    ? `the ${a.name}`
-    : a.name
-
-/** Lower-cases a sentence-initial common word so reported content reads inside a sentence. */
-function inline(content: string, ctx: BuildContext): string {
-  const first = content.split(' ')[0] ?? ''
-  const isName = [...ctx.registry.actors.values()].some((a) =>
-    a.aliases.some((al) => content.startsWith(al)),
-  )
-  return !isName && /^[A-Z][a-z]+$/.test(first)
-    ? content.charAt(0).toLowerCase() + content.slice(1)
-    : content
-}
-
-const REPORTING =
-  /\b(?:said|says|say|added|adds|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|stated|estimated|estimates|explained|confirmed|announced|admitted)$/
-
-/**
- * The predicate of a reported stance as a reader-facing phrase: "added that dust … had
- * darkened the snow". A reporting verb always gets "that" before its clause, so a stem
- * never reads "Who added dust … had darkened", and participles become past tense.
- */
-export function reportPredicate(verb: string, content: string): string {
-  const v = verb
-    .replace(/ on \w+day$/, '')
-    .replace(/^(?:saying|say)$/, 'said')
-    .replace(/^insisting$/, 'insisted')
-    .replace(/^arguing$/, 'argued')
-    .replace(/^warning$/, 'warned')
-    .replace(/^claiming$/, 'claimed')
-  const needsThat = REPORTING.test(v) && !/^(?:that|to|whether|if|how|what|why)\b/i.test(content)
-  return `${v}${needsThat ? ' that' : ''} ${content}`
-}
-
 function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): Built[] {
   const out: Built[] = []
   const holder = holders[0]
@@ -115,7 +74,7 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
   const names = holders.map(phraseOf)
   const subject = names.length > 1 ? names.join(' and ') : (names[0] ?? '')
   const via = f.via && f.via !== subject ? `According to ${f.via}, ` : 'According to the article, '
-  const content = inline(f.content.replace(/[“”"]/g, ''), ctx)
+  const content = inline(quotedInline(f.content), ctx)
   if (f.target) {
     const target = ctx.registry.actors.get(f.target.key)
     const blamed = blamedActors(ctx).filter((a) => a.key !== f.target?.key)
@@ -195,8 +154,14 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
     holders.length === 1 &&
     holder.kind !== 'source' &&
     !/^(?:said|says|say|saying|told)/.test(f.verb)
+  // "Who told Dublin District Court that O'Sullivan …?": no one the stem names is an option.
   const peers = [...ctx.registry.actors.values()].filter(
-    (a) => a.kind === holder.kind && a.key !== holder.key && !holdersOf(ctx, f.content).has(a.key),
+    (a) =>
+      a.kind === holder.kind &&
+      a.key !== holder.key &&
+      !holdersOf(ctx, f.content).has(a.key) &&
+      !namedIn(`${f.verb} ${content}`, a) &&
+      sameGender(ctx, a, content),
   )
   const picks = plain
     ? pickDistractors(
@@ -220,7 +185,7 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
     )
   } else {
     const swaps = peers.filter((p) => !holders.includes(p) && !optionsClash(labelOf(p), subject))
-    const swap = pickSwap(ctx, swaps, `${subject} ${content}`, shortHash(f.id, 'swap'))
+    const swap = pickSwap(ctx, swaps, `${subject} ${f.verb} ${content}`, shortHash(f.id, 'swap'))
     const truth = !swap || shortHash(f.id).charCodeAt(2) % 2 === 0
     const who =
       truth || !swap

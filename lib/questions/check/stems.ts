@@ -135,7 +135,8 @@ function passiveProblem(stem: string, sentences: string[]): string | null {
     `\\b${x}\\b[^.;]{0,60}?\\b${BE_FORM}\\s+(?:\\w+ly\\s+)?${participle}\\b`,
     'i',
   )
-  const adjacent = new RegExp(`\\b${x}\\s+(?:\\w+ly\\s+)?${participle}\\b`, 'gi')
+  // "the original levy, introduced in July 2023, was …": an aside acts on the noun before it.
+  const adjacent = new RegExp(`\\b${x},?\\s+(?:\\w+ly\\s+)?${participle}\\b`, 'gi')
   for (const raw of sentences) {
     const t = foldQuotes(raw)
     if (passive.test(t)) return null
@@ -145,7 +146,9 @@ function passiveProblem(stem: string, sentences: string[]): string | null {
           .slice(0, a.index)
           .split(/\b(?:that|which|who)\s|[;:]/)
           .at(-1) ?? ''
-      const after = t.slice((a.index ?? 0) + a[0].length).split(/[,;]/)[0] ?? ''
+      const parts = t.slice((a.index ?? 0) + a[0].length).split(/[,;]/)
+      // An aside closes with a comma and the noun's own verb follows it.
+      const after = (a[0].includes(',') ? parts[1] : parts[0]) ?? ''
       if (hasFiniteVerb(before) || /\baccording to\s*$/i.test(before) || hasFiniteVerb(after))
         return null
     }

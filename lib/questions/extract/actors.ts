@@ -13,9 +13,11 @@ import {
   STOP_CAPS,
 } from '../lexicon'
 import { escapeRegExp, normaliseName } from '../text'
-import type { Evidence } from '../types'
 import { type Context, makeEvidence, NAME_TOKEN, type SentenceRef } from './context'
-import { findPeople, normaliseRole, personKey, surnameAliases } from './people'
+import { findGenders } from './genders'
+import { qualifyRoles } from './owners'
+import { findPeople } from './people'
+import { addActor, registerPeople } from './register'
 
 export type Mention = { key: string; sentence: SentenceRef; start: number; end: number }
 export type Registry = {
@@ -36,56 +38,6 @@ const CHUNK = new RegExp(
   'gu',
 )
 const GROUP_CUE = /\b(?:groups?|factions?|militias?|movements?|rebels?|militants?)\b/i
-
-function addActor(
-  reg: Registry,
-  key: string,
-  name: string,
-  kind: ActorKind,
-  ev: Evidence,
-  aliases: string[] = [],
-) {
-  const existing = reg.actors.get(key)
-  if (existing) {
-    for (const a of aliases) if (!existing.aliases.includes(a)) existing.aliases.push(a)
-    return existing
-  }
-  const actor: Actor = { key, name, kind, aliases: [...new Set([name, ...aliases])], evidence: ev }
-  reg.actors.set(key, actor)
-  return actor
-}
-
-function registerPeople(ctx: Context, reg: Registry) {
-  const { roles, affiliations, cued } = reg.people
-  const hits = [...roles, ...affiliations, ...cued].sort(
-    (a, b) => a.sentence.index - b.sentence.index || a.start - b.start,
-  )
-  // Full names first, so a later single surname ("President Biden") merges into them.
-  for (const h of hits.filter((x) => x.name.includes(' '))) {
-    addActor(
-      reg,
-      personKey(h.name),
-      h.name,
-      'person',
-      makeEvidence(h.sentence, h.start, h.end),
-      surnameAliases(h.name),
-    )
-  }
-  for (const h of hits.filter((x) => !x.name.includes(' '))) {
-    const match = [...reg.actors.values()].find(
-      (a) => a.kind === 'person' && a.aliases.includes(h.name),
-    )
-    if (!match)
-      addActor(reg, personKey(h.name), h.name, 'person', makeEvidence(h.sentence, h.start, h.end))
-  }
-  for (const r of roles) {
-    const person = [...reg.actors.values()].find(
-      (a) => a.kind === 'person' && a.aliases.includes(r.name),
-    )
-    if (person) reg.roleIndex.set(r.role.toLowerCase(), person.key)
-  }
-  void ctx
-}
 
 function classifyChunk(chunk: string, s: SentenceRef, at: number): ActorKind | null {
   const tokens = chunk.split(' ')
@@ -231,91 +183,6 @@ export function buildRegistry(ctx: Context): Registry {
   qualifyRoles(reg)
   findGenders(ctx, reg)
   return reg
-}
-
-/** The last organisation named at or before this point, in this or the two sentences before. */
-function lastOrgBefore(reg: Registry, sentence: number, at: number) {
-  const near = [2, 1, 0].flatMap((d) => reg.bySentence.get(sentence - d) ?? [])
-  return near
-    .filter(
-      (m) =>
-        (m.sentence.index < sentence || m.end <= at) &&
-        reg.actors.get(m.key)?.kind === 'organisation',
-    )
-    .at(-1)
-}
-
-/**
- * "Its chief executive, Tom Hadley," → "Calder Metro chief executive" (the organisation just
- * named); "Union regional secretary" → "Transport Workers Union regional secretary" when the
- * article named that union earlier. Without an owner, the post stays as written.
- */
-function qualifyRoles(reg: Registry) {
-  const orgs = [...reg.actors.values()].filter((a) => a.kind === 'organisation')
-  for (const r of reg.people.roles) {
-    const before = r.role
-    if (r.owner === 'its') {
-      const m = lastOrgBefore(reg, r.sentence.index, r.roleEvidence.start)
-      const org = m && reg.actors.get(m.key)
-      if (org) r.role = normaliseRole(`${r.role.toLowerCase()} of ${org.name}`)
-    } else {
-      const head = /^(\p{Lu}\p{Ll}+)\s+(\p{Ll}.*)$/u.exec(r.role)
-      const org =
-        head?.[1] &&
-        orgs.find(
-          (o) =>
-            o.name.split(' ').length > 1 &&
-            o.name.split(' ').at(-1) === head[1] &&
-            (reg.byKey.get(o.key) ?? []).some((m) => m.sentence.index <= r.sentence.index),
-        )
-      const written = r.sentence.folded.slice(r.roleEvidence.start, r.roleEvidence.end)
-      if (org && head?.[2] && new RegExp(`\\b${head[1]}\\b`).test(written))
-        r.role = `${org.name} ${head[2]}`
-    }
-    if (r.role !== before) {
-      const key = reg.roleIndex.get(before.toLowerCase())
-      if (key) reg.roleIndex.set(r.role.toLowerCase(), key)
-    }
-  }
-}
-
-/** "Hadley said he would", "Okonjo told reporters she", "Moss and her team": the pronoun right after the name. */
-const PRONOUN_AFTER =
-  /^(?:\s+(?:\w+\s+){0,2}?(?:said|says|told \w+|added|argued|insisted|warned|confirmed|announced|stressed)(?:\s+that)?\s+(he|she)\b|(?:\s+\w+){0,2}?\s+(his|her)\s+(?:own\s+)?\w)/i
-
-/**
- * Gender only where the article shows it: an honorific (Mr; Mrs, Ms, Miss), a gendered post
- * (spokesman, chairwoman), or he/she/his/her right after a name in a sentence that names no
- * one else ("Hadley said he would attend"). Conflicting signs leave it unknown.
- */
-function findGenders(ctx: Context, reg: Registry) {
-  const signs = new Map<string, Set<'m' | 'f'>>()
-  const add = (key: string, g: 'm' | 'f') => signs.set(key, (signs.get(key) ?? new Set()).add(g))
-  for (const s of ctx.sentences) {
-    const people = (reg.bySentence.get(s.index) ?? []).filter(
-      (m) => reg.actors.get(m.key)?.kind === 'person',
-    )
-    for (const m of people) {
-      const before = s.folded.slice(Math.max(0, m.start - 5), m.start)
-      if (/\bMr\.?\s$/.test(before)) add(m.key, 'm')
-      else if (/\b(?:Mrs|Ms|Miss)\.?\s$/.test(before)) add(m.key, 'f')
-    }
-    if (new Set(people.map((m) => m.key)).size !== 1) continue
-    for (const m of people) {
-      const p = PRONOUN_AFTER.exec(s.folded.slice(m.end, m.end + 60))
-      const w = (p?.[1] ?? p?.[2] ?? '').toLowerCase()
-      if (w) add(m.key, w === 'he' || w === 'his' ? 'm' : 'f')
-    }
-  }
-  for (const r of reg.people.roles) {
-    const key = personKey(r.name)
-    if (/\b(?:spokesman|chairman)\b/i.test(r.role)) add(key, 'm')
-    if (/\b(?:spokeswoman|chairwoman)\b/i.test(r.role)) add(key, 'f')
-  }
-  for (const [key, set] of signs) {
-    const [g] = [...set]
-    if (set.size === 1 && g && reg.actors.has(key)) reg.genders.set(key, g)
-  }
 }
 
 export function countryByKey(key: string) {

@@ -8,13 +8,15 @@ import { SOURCE_NOUNS } from '../lexicon'
 import { hasFiniteVerb, lowerFirst } from './grammar'
 
 const REPORT_VERBS =
-  'said|says|say|added|adds|told|tells|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|notes|stated|states|explained|announced|confirmed|estimated|estimates|estimate|believes|believe|predicted|predicts'
+  'ruled|concluded|said|says|say|added|adds|told|tells|warned|warns|claimed|claims|argued|argues|insisted|insists|noted|notes|stated|states|explained|announced|confirmed|estimated|estimates|estimate|believes|believe|predicted|predicts'
 
 /** Subject, reporting verb and where the reported clause begins. */
 export type Report = { subject: string; verb: string; verbAt: number; contentAt: number }
 
+// A that-less clause may follow the verb or a date ("said on Monday the suspect had fled"),
+// never a preposition ("said in a statement …": the statement is not what was said).
 const REPORT = new RegExp(
-  `^(?:(?:On|In|Last|This|Earlier|Later) [^,]{2,30},\\s+)?((?:[^,;"]|,[^,;"]{2,80},)+?)\\s+(${REPORT_VERBS})\\b((?:\\s+(?!that\\b)[\\w'’-]+){0,5}?)(?:\\s+that\\b|(?=\\s+(?:the|a|an|it|he|she|they|its|their|his|her)\\s))`,
+  `^(?:(?:On|In|Last|This|Earlier|Later) [^,]{2,30},\\s+)?((?:[^,;"]|,[^,;"]{2,80},)+?)\\s+(${REPORT_VERBS})\\b((?:\\s+(?!that\\b)[\\w'’-]+){0,5}?)(?:\\s+that\\b|(?<!\\s(?:in|at|during|to|for|with|on|from|by|of|about))(?=\\s+(?:the|a|an|it|he|she|they|its|their|his|her)\\s))`,
 )
 
 /** The first reporting frame of a sentence, if its subject and clause are plain. */
@@ -49,6 +51,8 @@ const THAT_LESS = new RegExp(
   'i',
 )
 const PREP = /^(?:to|of|in|by|from|with|for|after|before|on|at|about|against|over|under)$/i
+const COMPLEMENT_START =
+  /^(?:to|of|in|into|by|from|with|for|after|before|on|at|about|against|over|under|across|through|during|near|onto|outside|inside|up|down|out|off|back|away|last|earlier|this|\w+ly)$/i
 const FINITE_NEXT =
   /^\s*(?:(?:in|at|on|from|to|near)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+)?(?:had|has|have|was|were|is|are|will|would|could|may|might|can|\w+ed)\b/
 
@@ -79,6 +83,11 @@ export function reducedRelative(text: string, dateStart: number, dateEnd: number
   // "an unvaccinated child": a participle used as an adjective, with no noun before it.
   if (/^(?:a|an|the|every|each|some|any|this|that|its|their|his|her|no)$/i.test(head)) return null
   if (/[,;:"]/.test(m[3] ?? '')) return null
+  // "after inspectors visited three of the shops in February": a participle with a bare object
+  // is an active verb in a clause; a reduced relative runs straight on to a preposition
+  // ("dust blown from the Sahara"), an adverb or the date itself.
+  const next = (m[3] ?? '').trim().split(/\s+/)[0] ?? ''
+  if (next && !COMPLEMENT_START.test(next)) return null
   const lead =
     from > 0
       ? np[from - 1]
@@ -113,4 +122,31 @@ export function reducedRelative(text: string, dateStart: number, dateEnd: number
   // Only a sentence-initial phrase needs lower-casing; mid-sentence case is already right.
   const np0 = npAt === 0 ? lowerFirst(noun) : noun
   return `${plural ? 'were' : 'was'} ${np0} ${m[2]}${m[3] ?? ''}`.trim()
+}
+
+/**
+ * "the original levy, introduced in July 2023, was …": a participle aside between commas
+ * dates its noun phrase. Returns the passive question body ("was the original levy
+ * introduced") or null.
+ */
+export function appositiveParticiple(
+  text: string,
+  dateStart: number,
+  dateEnd: number,
+): string | null {
+  if (!/^\s*,/.test(text.slice(dateEnd))) return null
+  const before = text.slice(Math.max(0, dateStart - 120), dateStart)
+  const m = new RegExp(
+    `(?:^|[\\s(])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+(?:(?!(?:the|a|an)\\s)[\\w'’-]+\\s+){0,3}?[\\w'’-]+),\\s+((?:[a-z]+ed)|${PARTICIPLES})((?:\\s+(?!(?:and|but|that|which|who)\\b)[\\w'’-]+){0,4}?)\\s*$`,
+  ).exec(before)
+  if (!m?.[1] || !m[2]) return null
+  const next = (m[3] ?? '').trim().split(/\s+/)[0] ?? ''
+  if (next && !COMPLEMENT_START.test(next)) return null
+  const np = m[1].replace(/^(?:A|An)\s/i, 'the ')
+  const head = np.split(/\s+/).at(-1) ?? ''
+  if (NOT_NOUN.test(head)) return null
+  const plural = /[^su']s$/.test(head)
+  const atStart =
+    dateStart - before.length + (m.index ?? 0) + (m[0].length - m[0].trimStart().length) === 0
+  return `${plural ? 'were' : 'was'} ${atStart ? lowerFirst(np) : np} ${m[2]}${m[3] ?? ''}`
 }

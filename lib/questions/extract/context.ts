@@ -55,8 +55,13 @@ export function ciPattern(phrase: string): string {
     .join('\\s+')
 }
 
+/**
+ * An apostrophe inside a name: before a capital (O'Brien, D'Souza, N'Golo) or before
+ * lower-case letters that are not a possessive or contraction (Ndung'u, Ichung'wah,
+ * Thiong'o). Matching runs on quote-folded text, so ’ arrives here as '.
+ */
+const NAME_APOSTROPHE = "'(?:\\p{Lu}|(?!(?:s|ll|re|ve|d|t|m)(?![\\p{L}]))\\p{Ll})\\p{L}*"
 /** One capitalised name token, allowing particles such as al-, bin, van der (never the end of a word: "leader Brian"). */
-export const NAME_TOKEN =
-  "(?:(?<![\\p{L}\\p{N}])(?:al|el|bin|ibn|van|von|de|der|den|da|du|di|le|la)[-\\s])?\\p{Lu}[\\p{L}\\p{N}]*(?:[-'][\\p{Lu}][\\p{L}]*)?"
+export const NAME_TOKEN = `(?:(?<![\\p{L}\\p{N}])(?:al|el|bin|ibn|van|von|de|der|den|da|du|di|le|la)[-\\s])?\\p{Lu}[\\p{L}\\p{N}]*(?:-\\p{Lu}\\p{L}*|${NAME_APOSTROPHE})*`
 /** Two to four name tokens: a full name. */
 export const FULL_NAME = `${NAME_TOKEN}(?:\\s${NAME_TOKEN}){1,3}`

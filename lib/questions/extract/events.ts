@@ -5,18 +5,34 @@
  * "the deal that Trump abandoned in 2018" → "When did Trump abandon the deal?".
  * A clause that holds two dated events, or that cannot be rebuilt, gets no stem.
  */
-import type { DateFact, PlaceFact } from '../facts'
-import { COUNTRIES, RELATIVE_WORDS } from '../lexicon'
+import type { DateFact } from '../facts'
+import { MONTHS, SPEECH_VERBS, WEEKDAYS } from '../lexicon'
 import { trimClause } from '../text'
 import type { Registry } from './actors'
-import { findReport, type Report, reducedRelative, reporterPhrase } from './attach'
+import {
+  appositiveParticiple,
+  findReport,
+  type Report,
+  reducedRelative,
+  reporterPhrase,
+} from './attach'
+import {
+  clauseAround,
+  clauseBody,
+  finish,
+  type Hit,
+  isName,
+  quoteSpans,
+  SUBORDINATOR,
+  splitAtRelative,
+  withoutDatedAsides,
+} from './clauses'
 import { type Context, makeEvidence, type SentenceRef } from './context'
 import { findDates } from './dates'
-import { baseForm, lowerFirst, toQuestion } from './grammar'
+import { baseForm, hasFiniteVerb, lowerFirst, toQuestion } from './grammar'
 import { resolveSubject } from './speakers'
 
 type DateDraft = Omit<DateFact, 'id'>
-type PlaceDraft = Omit<PlaceFact, 'id'>
 
 const EVENT_NOUNS =
   'call|calls|meeting|talks|visit|summit|attack|attacks|hearing|trial|elections?|vote|announcement|statement|match|game|final|launch|strike|strikes|deal|agreement|ruling|verdict|interview|speech|conference|protests?|crash|earthquake|storm|results|report|season|tournament|race|sentencing'
@@ -26,78 +42,12 @@ const NP_BEFORE = new RegExp(
 const APPOSITIVE_NP = new RegExp(
   `(?:^|[,;]\\s+|\\b(?:and|but)\\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:${EVENT_NOUNS})(?:\\s+(?:in|at|of)\\s+[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*)*)?),\\s*$`,
 )
-const BOUNDARY =
-  /,\s+(?:which|while|but|whereas|who|killing|leaving|injuring|referring|restricting|warning|infuriating|speaking|saying|including|according|and)\b|,\s+(?:[\w-]+\s+){1,3}(?:after|before)\s|;\s|\s+but\s+|\s+while\s+|\s+and\s+(?:has|have|had|was|were|is|are|will|would|should|could|can|may|might|must)\s/g
-
-function quoteSpans(s: SentenceRef): [number, number][] {
-  return [...s.folded.matchAll(/"[^"]*"/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length])
-}
-
-function clauseAround(s: SentenceRef, start: number, end: number): [number, number] {
-  let a = 0
-  let b = s.folded.length
-  for (const m of s.folded.matchAll(BOUNDARY)) {
-    const at = m.index ?? 0
-    if (at + m[0].length <= start)
-      a = at + m[0].length - (/\w$/.test(m[0]) ? (m[0].trim().split(/\s+/).pop()?.length ?? 0) : 0)
-    else if (at >= end && b === s.folded.length) b = at
-  }
-  return [a, b]
-}
-
-/** "… the Iran nuclear deal that predecessor Donald Trump abandoned" → "Donald Trump abandoned the Iran nuclear deal". */
-function rebuildRelative(body: string): string | null {
-  const m =
-    /((?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:that|which)\s+((?:[\w'’-]+\s+){1,4})([a-z]+)$/.exec(
-      body,
-    )
-  if (!m?.[1] || !m[2] || !m[3] || baseForm(m[3]) === null) return null
-  const subject = m[2]
-    .trim()
-    .split(/\s+/)
-    .filter((w) => !RELATIVE_WORDS.has(w.toLowerCase()))
-    .join(' ')
-  return subject ? `${subject} ${m[3]} ${m[1]}` : null
-}
-
-function isName(reg: Registry) {
-  const forms = [...reg.actors.values()].flatMap((a) => a.aliases)
-  // "Environment Minister Markus Weber": capitalised words leading up to a name are part of it.
-  return (subject: string) =>
-    forms.some(
-      (f) =>
-        subject.startsWith(f) ||
-        f.startsWith(subject) ||
-        /^(?:(?!(?:The|A|An|This|That|Its|Their)\s)[A-Z][\w'’.-]*\s+)+$/.test(
-          subject.slice(0, Math.max(0, subject.indexOf(f))),
-        ),
-    )
-}
-
-type Hit = {
-  start: number
-  end: number
-  expression: string
-  tense: string
-  resolved: { granularity: string }
-}
-
-/** Removes the date from a clause of the sentence and tidies the result into a body. */
-function clauseBody(s: SentenceRef, a: number, b: number, h: Hit): string {
-  let body = `${s.text.slice(a, h.start)} ${s.text.slice(h.end, b)}`.replace(
-    /\s[–—]\s[^–—]+\s[–—]\s/g,
-    ' ',
-  )
-  body = trimClause(body.replace(/\s+,/g, ',').replace(/\s+/g, ' ').replace(/^,\s*/, ''))
-  return rebuildRelative(body) ?? body
-}
-
-/** A quoted phrase inside a clause reads as a ‘…’ quotation in a stem; a whole quote is not an event. */
-function quotedPhrase(body: string): string | null {
-  if (!/["“”]/.test(body)) return body
-  if (/^["“]/.test(body) || (body.match(/["“”]/g) ?? []).length % 2 !== 0) return null
-  return body.replace(/["“]([^"”]*)["”]/g, '‘$1’')
-}
+const MID_ATTRIBUTION =
+  /,\s+(?:the\s+)?[^,"]{2,60}?\s+(?:said|says|added|announced|confirmed|reported)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*(?=,|\.?$)/g
+const SPAN_NEXT = new RegExp(
+  `^\\s+(?:and|or|to|through)\\s+(?:(?:${[...MONTHS, ...WEEKDAYS].join('|')})\\b|(?:19|20)\\d{2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS.join('|')}))`,
+  'i',
+)
 
 /** Who the reported clause is attributed to: a name, a described source, or a resolved pronoun. */
 function reporterOf(reg: Registry, s: SentenceRef, report: Report): string | null {
@@ -110,15 +60,6 @@ function reporterOf(reg: Registry, s: SentenceRef, report: Report): string | nul
     return who?.length === 1 && who[0] ? who[0].name : null
   }
   return reporterPhrase(raw, isName(reg))
-}
-
-function finish(wh: string, body: string, reg: Registry, tail = ''): string | null {
-  // A pronoun or relative word cannot open a stand-alone question ("When would it …?").
-  if (/^(?:it|he|she|they|we|which|who|that|this|these|those|\w+ing)\b/i.test(body)) return null
-  const phrased = quotedPhrase(body)
-  if (!phrased || phrased.split(' ').length < 3) return null
-  const q = toQuestion(wh, phrased, isName(reg))
-  return q && tail ? `${q.slice(0, -1)}, ${tail}?` : q
 }
 
 const TRAILING_REPORT =
@@ -174,6 +115,9 @@ function dateStem(
   hits: Hit[],
 ): { event: string; stem: string | null } {
   const before = s.folded.slice(0, h.start)
+  // "their first league game since October", "closed until Friday": a boundary of a span,
+  // never the date of the noun phrase or clause before it.
+  if (/^(?:since|until)\b/i.test(h.expression)) return { event: '', stem: null }
   const np = NP_BEFORE.exec(before)
   const found = np?.[1] ?? np?.[2]
   const report0 = findReport(s.folded)
@@ -192,10 +136,19 @@ function dateStem(
       stem: `When ${h.tense === 'future' ? 'will' : 'did'} ${lead} take place?`,
     }
   }
-  if (np && found && !reportedFuture) {
+  // "said in a statement on Friday", "told the BBC in an interview on Monday": the noun is
+  // how the saying was made, so the date dates the saying (handled as a report below).
+  const manner =
+    found !== undefined &&
+    new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:[\\w'’-]+\\s+){0,3}?(?:in|during|at)\\s+$`).test(
+      before.slice(0, before.lastIndexOf(found)),
+    )
+  // "Egypt and Jordan signed an agreement on Tuesday": words with a verb in them are a clause,
+  // not the event's noun phrase.
+  if (np && found && !reportedFuture && !manner && !hasFiniteVerb(found)) {
     const at = s.folded.indexOf(found, np.index)
     const noun = s.text.slice(at, at + found.length).replace(/^[Ww]ith\s+/, '')
-    const lead = noun.charAt(0).toLowerCase() + noun.slice(1)
+    const lead = lowerFirst(noun)
     const plural = /s$/.test(noun)
     const stem = np[3]
       ? `When ${plural ? 'are' : 'is'} ${lead} ${np[3]}?`
@@ -211,9 +164,9 @@ function dateStem(
       stem: toQuestion('When', trimClause(when[1]), isName(reg)),
     }
   }
-  // "in June and July": a span of two dates, not one answer.
-  if (/^\s+(?:and|or|to|through)\s+(?:[A-Z][a-z]+|\d)/.test(s.folded.slice(h.end)))
-    return { event: '', stem: null }
+  // "in June and July", "from 2019 to 2021": a span of two dates, not one answer (but "pleaded
+  // guilty in September to 14 breaches" is one date and a count).
+  if (SPAN_NEXT.test(s.folded.slice(h.end))) return { event: '', stem: null }
   // "by 2045" with a future or modal verb is a deadline: "By what year could …?".
   const deadline = /^by\b/i.test(h.expression) && h.tense === 'future'
   // "since 2009", "from April 15", "until Friday": a boundary, not the date of an event.
@@ -231,8 +184,28 @@ function dateStem(
     const comma = /^\s*,/.exec(s.folded.slice(h.end))
     if (comma) b = Math.min(b, h.end)
   }
+  // "… was brought by the commission after inspectors visited the shops in February 2023":
+  // a date inside a subordinate clause dates that clause's verb, not the main one.
+  const sub = [...s.folded.slice(a, h.start).matchAll(SUBORDINATOR)].at(-1)
+  if (sub) {
+    const from = a + (sub.index ?? 0) + sub[0].length
+    if (hasFiniteVerb(s.folded.slice(from, h.start))) a = from
+  }
+  // "since October" bounds a noun phrase ("their first league game since October"): it is not
+  // a second event, so it does not make the clause's own date ambiguous.
+  const counted = hits.filter((x) => !/^(?:since|until)\b/i.test(x.expression))
+  ;[a, b] = splitAtRelative(s.folded, a, b, h, counted)
+  // "… signed an agreement on Tuesday to …, officials said, in a bid to …": an attribution
+  // after the date closes its clause; it is the narrator's source, not part of the event.
+  for (const m of s.folded.slice(h.end, b).matchAll(MID_ATTRIBUTION)) {
+    b = h.end + (m.index ?? 0)
+    break
+  }
+  const aside = deadline ? null : appositiveParticiple(s.folded, h.start, h.end)
+  if (aside) return { event: aside.replace(/^(?:was|were) /, ''), stem: `When ${aside}?` }
   const report = findReport(s.folded)
-  const inside = (lo: number, hi: number) => hits.filter((x) => x.start >= lo && x.end <= hi).length
+  const inside = (lo: number, hi: number) =>
+    counted.filter((x) => x.start >= lo && x.end <= hi).length
   // A date inside the reported clause dates that clause's event, not the saying.
   if (report && h.start >= report.contentAt) {
     const reporter = reporterOf(reg, s, report)
@@ -250,19 +223,25 @@ function dateStem(
   }
   const reduced = reducedRelative(s.folded, h.start, h.end)
   if (reduced && !deadline) return { event: reduced, stem: `When ${reduced}?` }
+  // A date on the reporting verb dates the saying: "X told reporters on Wednesday that …".
+  if (report && h.start >= report.verbAt && h.start >= a) {
+    const frameHits = inside(a, report.contentAt)
+    const content = withoutDatedAsides(s, report.contentAt, b, counted)
+    if (frameHits > 1 || content === null) return { event: '', stem: null }
+    const frame = `${s.text.slice(a, h.start)} ${s.text.slice(h.end, report.contentAt)}`
+    const that = /\bthat\s*$/.test(frame) ? '' : ' that'
+    let said = trimClause(`${frame.trimEnd()}${that} ${content}`.replace(/\s+/g, ' '))
+    // "She told reporters on Thursday that …": a stem names the speaker the pronoun stands for.
+    if (/^(?:he|she)$/i.test(report.subject.trim())) {
+      const who = reporterOf(reg, s, report)
+      if (who) said = said.replace(/^\s*(?:he|she)\b/i, who)
+    }
+    return { event: trimClause(said), stem: finish(wh, said, reg) }
+  }
   let body = clauseBody(s, a, b, h)
   if (/^(?:that|which|who)\s/i.test(body)) body = ''
   // Two dates in one clause make one answer ambiguous.
   if (!body || inside(a, b) > 1) return { event: body, stem: null }
-  // A date on the reporting verb dates the saying: "X told reporters on Wednesday that …".
-  if (report && h.start >= report.verbAt) {
-    const frame = `${s.text.slice(a, h.start)} ${s.text.slice(h.end, report.contentAt)}`
-    const that = /\bthat\s*$/.test(frame) ? '' : ' that'
-    const said = trimClause(
-      `${frame.trimEnd()}${that} ${s.text.slice(report.contentAt, b)}`.replace(/\s+/g, ' '),
-    )
-    return { event: body, stem: finish(wh, said, reg) }
-  }
   return { event: body, stem: finish(wh, body, reg) }
 }
 
@@ -283,59 +262,6 @@ export function findDateFacts(ctx: Context, reg: Registry): DateDraft[] {
         event,
         stem,
         evidence: makeEvidence(s, h.start, h.end),
-      })
-    }
-  }
-  return out
-}
-
-const CITY_NAMES = new Set(COUNTRIES.map((c) => c.capital))
-const PLACE_RES = [
-  /\b(?:in|at|near)\s+(?:the\s+)?(?:(?!(?:with|from|to|of|for|and|by|on|at|in)\s)[a-z][\w-]*\s+)*?([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?![\w'])(?!\s(?!(?:in|at|on|of|near|and|to|for|with|from|by|if|as)\s)[a-z])/g,
-  /\b(?:in|at|near)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}capital,?\s+([A-Z][\w-]+)(?![\w'])/g,
-]
-
-export function findPlaceFacts(ctx: Context, reg: Registry): PlaceDraft[] {
-  const out: PlaceDraft[] = []
-  for (const s of ctx.sentences) {
-    const quotes = quoteSpans(s)
-    for (const m of PLACE_RES.flatMap((re) => [...s.folded.matchAll(re)])) {
-      const place = m[1] ?? ''
-      const start = m.index ?? 0
-      if (quotes.some(([a, b]) => start >= a && start <= b)) continue
-      const actor = (reg.bySentence.get(s.index) ?? []).find(
-        (x) => x.start === s.folded.indexOf(place, start),
-      )
-      const kind = actor ? reg.actors.get(actor.key)?.kind : undefined
-      const isCity =
-        CITY_NAMES.has(place) ||
-        /\bcapital\s+$/.test(s.folded.slice(start, s.folded.indexOf(place, start)))
-      if (!isCity && !/\b(?:Zone|Square|Street|Valley|Province|Region|Stadium|Park)$/.test(place))
-        continue
-      if (kind && kind !== 'country') continue
-      if (kind === 'country' && !CITY_NAMES.has(place)) continue
-      const end = start + m[0].length
-      const [a, b] = clauseAround(s, start, end)
-      const clause = trimClause(
-        `${s.text.slice(a, start)} ${s.text.slice(end, b)}`.replace(/\s+/g, ' '),
-      )
-      // A fronted date stays in front: "In October, where did …?" (moved to the end it would date another verb).
-      const lead = /^((?:On|In|This|Last)\s[\w ]+?),\s+(.*)$/.exec(clause)
-      const q = toQuestion('Where', lead?.[2] ?? clause, isName(reg))
-      const raw = q && lead?.[1] ? `${lead[1]}, where${q.slice('Where'.length)}` : q
-      const stem = raw && !/["“”:]/.test(raw) ? raw : null
-      if (out.some((o) => o.evidence.sentenceId === s.id && o.place === place)) continue
-      out.push({
-        type: 'place',
-        place,
-        placeKey: `place:${place.toLowerCase()}`,
-        event: clause,
-        stem,
-        evidence: makeEvidence(
-          s,
-          s.folded.indexOf(place, start),
-          s.folded.indexOf(place, start) + place.length,
-        ),
       })
     }
   }

@@ -10,7 +10,8 @@ type Draft = Fact extends infer F ? (F extends Fact ? Omit<F, 'id'> : never) : n
 import { shortHash } from '../hash'
 import { buildRegistry, type Registry } from './actors'
 import { createContext } from './context'
-import { findDateFacts, findPlaceFacts } from './events'
+import { findDateFacts } from './events'
+import { findPlaceFacts } from './places'
 import { findStances } from './stances'
 
 export type Extraction = { facts: Fact[]; registry: Registry }

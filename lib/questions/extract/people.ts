@@ -5,7 +5,6 @@
  * words ("said Jane Roe", "predecessor Donald Trump").
  */
 import { findCountry, ORG_HEADS, RELATIVE_WORDS, SPEECH_VERBS, STOP_CAPS, TITLES } from '../lexicon'
-import { capitalise, normaliseName } from '../text'
 import type { Evidence } from '../types'
 import {
   type Context,
@@ -15,10 +14,21 @@ import {
   NAME_TOKEN,
   type SentenceRef,
 } from './context'
+import { normaliseRole, ownedPost } from './names'
 
 export type PersonHit = { name: string; sentence: SentenceRef; start: number; end: number }
-/** `owner`: "its"/"their" before the post, resolved later to the organisation just named. */
-export type RoleHit = PersonHit & { role: string; roleEvidence: Evidence; owner?: 'its' }
+/**
+ * `owner`: "its"/"their" before the post, resolved later to the organisation just named;
+ * `ownerNoun`: "the commission's head of …" → "commission", resolved to the organisation
+ * with that head word ("Workplace Relations Commission"); `post`: the post without its owner.
+ */
+export type RoleHit = PersonHit & {
+  role: string
+  roleEvidence: Evidence
+  owner?: 'its'
+  ownerNoun?: string
+  post?: string
+}
 /** "The operator, Calder Metro,": an organisation introduced by a common noun. */
 export type OrgHit = { name: string; sentence: SentenceRef; start: number; end: number }
 export type AffiliationHit = PersonHit & { org: string; orgEvidence: Evidence }
@@ -37,7 +47,7 @@ const TITLED = new RegExp(
 )
 // Apposition: "Jane Roe, the chief executive of Acme Corp," / "Jane Roe, Acme's chief executive,".
 const APPOSITION = new RegExp(
-  `(${FULL_NAME}),\\s+(?:(?:the|a|an)\\s+)?((?:[\\p{Lu}][\\p{L}.&-]*\\s+|(?:former|acting|interim|senior|deputy)\\s+|[a-z]{3,}\\s+(?=[a-z]))*?(?:${NAME_TOKEN}(?:\\s${NAME_TOKEN})*'s\\s+)?(?:${TITLE_ALT})(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?${NAME_TOKEN}(?:\\s+(?:of\\s+)?${NAME_TOKEN}){0,5})?)(?=[,.;]|\\s+(?:said|says|told|added))`,
+  `(${FULL_NAME}),\\s+(?:(?:the|a|an)\\s+)?((?:[\\p{Lu}][\\p{L}.&-]*\\s+|(?:former|acting|interim|senior|deputy)\\s+|[a-z]{3,}\\s+(?=[a-z]))*?(?:${NAME_TOKEN}(?:\\s${NAME_TOKEN})*'s\\s+|[a-z]{3,}'s\\s+)?(?:${TITLE_ALT})(?:\\s+(?:(?:of|at|for)\\s+(?:the\\s+)?|in\\s+the\\s+)${NAME_TOKEN}(?:\\s+(?:of\\s+)?${NAME_TOKEN}){0,5}|\\s+of\\s+[a-z]{3,}(?:\\s+[a-z]{3,}){0,2})?)(?=[,.;]|\\s+(?:said|says|told|added))`,
   'gu',
 )
 /** A capitalised organisation name, allowing "of"/"for" inside: "Swiss Federal Institute of Technology". */
@@ -50,29 +60,45 @@ const HONORIFIC = '(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\\.?\\s+)'
 /** Role nouns written in lower case before a name: "glaciologist Dr Elena Brunner". */
 const ROLE_NOUN =
   '(?:[a-z]+(?:ologist|ist|ian|eon)|[a-z]{3,}(?:er|or)|nurse|doctor|co-author|author)'
-const NOT_ROLE =
-  /^(?:after|other|under|over|never|ever|however|whether|either|neither|rather|later|former|together|order|for|per|her|their|our|your|member|number|power|water|paper|letter|matter|further|earlier|major|minor|prior|error|floor|door|anchor|mirror|sector|factor|favour|labour|honour|colour|rumour|humour|border|corner|winter|summer|quarter|center|centre|register|chapter|cluster|dinner|tenor|terror|horror|interior|exterior|junior|senior|superior|inferior)$/
+const NOT_ROLE_WORDS =
+  'after|other|under|over|never|ever|however|whether|either|neither|rather|later|former|together|order|for|per|her|their|our|your|member|number|power|water|paper|letter|matter|further|earlier|major|minor|prior|error|floor|door|anchor|mirror|sector|factor|favour|labour|honour|colour|rumour|humour|border|corner|winter|summer|quarter|center|centre|register|chapter|cluster|dinner|tenor|terror|horror|interior|exterior|junior|senior|superior|inferior'
+const NOT_ROLE = new RegExp(`^(?:${NOT_ROLE_WORDS})$`)
 // "led by glaciologist Dr Elena Brunner of the X Institute"; "by co-author Paolo Ricci".
 const ROLE_NOUN_NAME = new RegExp(
   `(?:^|\\b(?:by|with|to|from|said|says|and|the|a|an)\\s+|[,;]\\s+)(${ROLE_NOUN})\\s+${HONORIFIC}?(${FULL_NAME})(?:\\s+(?:of|at|from)\\s+(?:the\\s+)?(${ORG_NAME}))?${END}`,
   'gu',
 )
 // "The charity's chair, Linda Moss," / "the company's founder, Jane Roe,": the post before the name.
-// "The city's transport commissioner, Priya Natarajan," / "Britain's foreign secretary, David Lammy,".
+// "The city's transport commissioner, Priya Natarajan," / "Britain's foreign secretary, David Lammy,";
+// "signed by Egypt's transport minister, Kamel al-Wazir, and …"; the name may end the sentence.
 const POST_COMMA_NAME = new RegExp(
-  `(?:^|[,;]\\s+|\\b(?:and|but|while)\\s+)(?:([Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\\s+|(?=${NAME_TOKEN}'s\\s))((?:[\\w'-]+\\s+){0,3}?(?:${TITLE_ALT})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\w'-]+(?:\\s[\\w'-]+){0,3}?)?),\\s+(${FULL_NAME}),`,
+  `(?:^|[,;]\\s+|\\b(?:and|but|while|by|with|from|for|as)\\s+)(?:([Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\\s+|(?=${NAME_TOKEN}'s\\s))((?:[\\w'-]+\\s+){0,3}?(?:${TITLE_ALT})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\w'-]+(?:\\s[\\w'-]+){0,3}?)?),\\s+(${FULL_NAME})(?:,|(?=\\.?$))`,
   'gu',
 )
 const ORG_NOUNS =
   'operator|company|firm|group|club|charity|regulator|airline|bank|union|retailer|carrier|insurer|broadcaster|publisher|developer|manufacturer|agency|supplier|contractor|landlord|lender|team|party|organisation|organization|utility|network|chain|owner|maker|insurer|trust|council'
 const ORG_APPOSITION = new RegExp(
-  `(?:^|[,;]\\s+|\\b(?:and|but|while)\\s+)[Tt]he\\s+(?:[a-z]+\\s+){0,2}(?:${ORG_NOUNS}),\\s+(${NAME_TOKEN}(?:\\s${NAME_TOKEN}){0,4}),`,
+  `(?:^|[,;]\\s+|\\b(?:and|but|while)\\s+)[Tt]he\\s+(?:[a-z]+(?:'s)?\\s+){0,2}(?:${ORG_NOUNS}),\\s+(${NAME_TOKEN}(?:\\s${NAME_TOKEN}){0,4}),`,
   'gu',
 )
 const CUED = new RegExp(
   `(?:(?:${SPEECH_VERBS})\\s+(${FULL_NAME})${END}|(${FULL_NAME})\\s+(?:${SPEECH_VERBS}|has said|had said)\\b|\\b(?:${[...RELATIVE_WORDS].join('|')}|Mr|Mrs|Ms|Dr)\\.?\\s+(${FULL_NAME})${END})`,
   'gu',
 )
+
+const QUALIFIES_POST = new RegExp(`^\\s+(?:${LOWER_QUAL}\\s+)*(?:${TITLE_ALT})\\s+\\p{Lu}`, 'u')
+
+/**
+ * Appositions that only a person takes: an age ("O'Sullivan, 52,"), a relation before the
+ * name ("His lawyer, Fiona MacNamara,"), or an occupation after it ("Karim Haddad, a former
+ * baker at …"; "Dr Yusuf al-Amin, an epidemiologist at …"). Organisation nouns
+ * ("Calder Metro, the operator,") never count.
+ */
+const PERSON_APPOSITION = new RegExp(
+  `(?:(${FULL_NAME}|${NAME_TOKEN}),\\s+\\d{1,3},|\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+[a-z]+(?:\\s+[a-z]+)?,\\s+${HONORIFIC}?(${FULL_NAME}),|(?<![\\p{L}-])(?:${HONORIFIC})?(${FULL_NAME}),\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,3}?(?!(?:${NOT_ROLE_WORDS})\\s)(${ROLE_NOUN}|${TITLE_ALT})(?![\\p{L}'-]))`,
+  'gu',
+)
+const ORG_NOUN_RE = new RegExp(`^(?:${ORG_NOUNS})$`)
 
 /** Drops leading capitalised function words ("On Monday US …") from a qualifier. */
 function cleanQualifier(q: string): string {
@@ -87,21 +113,6 @@ function isPlausibleName(name: string): boolean {
   if (ORG_HEADS.has(last) || findCountry(name)) return false
   if (tokens.some((t) => STOP_CAPS.has(t) || /^[A-Z]{2,}$/.test(t))) return false
   return tokens.every((t) => !new RegExp(`^(?:${TITLE_ALT})$`, 'u').test(t))
-}
-
-/** "chief executive of Acme" → "Acme chief executive"; keeps capitalised titles as written. */
-export function normaliseRole(role: string): string {
-  const r = role.replace(/\s+/g, ' ').trim()
-  const of = /^(.*?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$/.exec(r)
-  if (of?.[1] && of[2] && !/^secretary$/i.test(of[1]) && of[2].split(' ').length <= 5) {
-    const lead = /^(former|acting|interim|deputy)\s+(.+)$/i.exec(of[1])
-    if (lead?.[1] && lead[2])
-      return capitalise(`${lead[1].toLowerCase()} ${of[2]} ${lead[2].toLowerCase()}`)
-    return capitalise(`${of[2]} ${of[1].toLowerCase()}`)
-  }
-  const poss = /^(.+?)'s\s+(.+)$/.exec(r)
-  if (poss?.[1] && poss[2]) return capitalise(`${poss[1]} ${poss[2]}`)
-  return capitalise(r)
 }
 
 export function findPeople(ctx: Context) {
@@ -143,6 +154,7 @@ export function findPeople(ctx: Context) {
         end: start + name.length,
         role: normaliseRole(m[2] ?? ''),
         roleEvidence: makeEvidence(s, start, start + m[0].length),
+        ...ownedPost(m[2] ?? ''),
       })
     }
     for (const m of s.folded.matchAll(ROLE_NOUN_NAME)) {
@@ -175,7 +187,7 @@ export function findPeople(ctx: Context) {
         end: nameStart + name.length,
         role: normaliseRole(post),
         roleEvidence: makeEvidence(s, postAt, nameStart + name.length),
-        ...(det === 'its' || det === 'their' ? { owner: 'its' as const } : {}),
+        ...(det === 'its' || det === 'their' ? { owner: 'its' as const } : ownedPost(post)),
       })
     }
     for (const m of s.folded.matchAll(ORG_APPOSITION)) {
@@ -198,28 +210,23 @@ export function findPeople(ctx: Context) {
         orgEvidence: makeEvidence(s, start, start + m[0].length),
       })
     }
+    for (const m of s.folded.matchAll(PERSON_APPOSITION)) {
+      const name = m[1] ?? m[2] ?? m[3] ?? ''
+      const noun = (m[4] ?? '').toLowerCase()
+      if (noun && (ORG_NOUN_RE.test(noun) || NOT_ROLE.test(noun))) continue
+      // A lone surname with an age is a person only if it is not a known country or organisation.
+      if (!isPlausibleName(name) || (!name.includes(' ') && STOP_CAPS.has(name))) continue
+      const start = s.folded.indexOf(name, m.index ?? 0)
+      cued.push({ name, sentence: s, start, end: start + name.length })
+    }
     for (const m of s.folded.matchAll(CUED)) {
       const name = m[1] ?? m[2] ?? m[3] ?? ''
       if (!isPlausibleName(name)) continue
       const start = s.folded.indexOf(name, m.index ?? 0)
+      // "said Harbour Town manager Niamh Gallagher": a name before a post qualifies it.
+      if (QUALIFIES_POST.test(s.folded.slice(start + name.length))) continue
       cued.push({ name, sentence: s, start, end: start + name.length })
     }
   }
   return { roles, affiliations, cued, orgs }
-}
-
-/** Surname forms of a full name: "Mustafa al-Kadhimi" → ["al-Kadhimi", "Kadhimi"]. */
-export function surnameAliases(name: string): string[] {
-  const tokens = name.split(/\s+/)
-  if (tokens.length < 2) return []
-  const last = tokens.at(-1) ?? ''
-  const particle = /^(?:al|el|bin|ibn|van|von|de|der|da|du)$/.exec(tokens.at(-2) ?? '')
-  const out = particle ? [`${particle[0]} ${last}`, last] : [last]
-  const hyph = /^(?:al|el)-(.+)$/.exec(last)
-  if (hyph?.[1]) out.push(hyph[1])
-  return out
-}
-
-export function personKey(name: string): string {
-  return `person:${normaliseName(name)}`
 }

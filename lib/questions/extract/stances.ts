@@ -16,7 +16,9 @@ export type Draft = Omit<StanceFact, 'id'>
 
 const REPORTED: { re: RegExp; target?: boolean }[] = [
   {
-    re: /\b((?:has |have |had )?(?:said|says|say|saying|insisting|arguing|argued|argues|insisted|insists|warned|warns|claimed|claims|added)(?: on \w+day)?)(?: that)? (?=[A-Za-z0-9])/g,
+    // "said last month that …", "said in a statement that …": the phrase between the verb
+    // and "that" is when or how it was said, never part of what was said.
+    re: /\b((?:has |have |had )?(?:said|says|say|saying|insisting|arguing|argued|argues|insisted|insists|warned|warns|claimed|claims|added)(?: on \w+day)?)(?:(?: (?:last|this|earlier|later|in|on|during|at|late|early|yesterday|today)\b[\w ]{0,30}?)? that)? (?=[A-Za-z0-9])/g,
   },
   {
     re: /\b((?:has |have |had )?(?:denied|denies|deny|rejected|rejects|opposes|oppose|supports?|welcomed|welcomes|condemned|condemns|criticised|criticized|accused|accuses))\s/g,
@@ -27,13 +29,19 @@ const REPORTED: { re: RegExp; target?: boolean }[] = [
   {
     re: /\b((?:is|are|was|were) (?:demanding|calling for|urging|seeking|offering to|planning to|threatening to))\s/g,
   },
-  { re: /\b((?:wants?|wanted|urged|asked|called on) (?=[\w ]{2,40}? to ))/g },
+  { re: /\b((?:has |have |had )?(?:wants?|wanted|urged|asked|called on) (?=[\w ]{2,40}? to ))/g },
+  // "told Dublin District Court that …", "told reporters on Monday that …".
+  { re: /\b((?:has |have |had )?told (?:[\w'’-]+ ){1,5}?that) (?=[A-Za-z0-9"])/g },
+  // "called the tax "daylight robbery"": a label put on something is a stance on it.
+  {
+    re: /\b((?:has |have |had )?(?:called|branded|labelled|labeled|dubbed|described)) (?=[^"]{2,40}? (?:as )?"[^"]{2,80}")/g,
+  },
   { re: /\b(holds?|held) ([\w’' -]{2,40}?) responsible\b/g, target: true },
 ]
 const CLAUSE_START =
   /\b(?:said|says|say|told \w+)(?: on \w+day)?(?: that)?\s+|[;:]\s+|,\s+(?:while|but|whereas)\s+|\s(?:while|but|whereas)\s+|,\s+|\b(?:with)\s+/g
 const CLAUSE_END =
-  /,\s+(?!including\b|according\b)[a-z]{3,}ing\s+(?:the|a|an|its|their|his|her|new|fresh|fears?|concerns?|hopes?|questions?|doubts?)\b|,\s+(?:while|but|which|whereas)\b|;|\s+but\s|\s+and\s+(?:has\s+|have\s+)?(?:denied|said|says|rejected|warned|pledged|added)\b|,\s+(?:\w+\s+){0,4}(?:said|says|say|added)\.?$/
+  /,\s+(?!including\b|according\b)[a-z]{3,}ing\s+(?:the|a|an|its|their|his|her|new|fresh|fears?|concerns?|hopes?|questions?|doubts?)\b|,\s+(?:while|but|which|whereas)\b|;|\s+but\s|\s+and\s+(?:has\s+|have\s+)?(?:denied|said|says|rejected|warned|pledged|added|urged|called|vowed|promised|accused|asked|told|criticised|criticized|condemned|welcomed)\b|,\s+(?:\w+\s+){0,4}(?:said|says|say|added)\.?$/
 
 /** What may follow a trailing attribution's verb: a date phrase, then a comma or the end. */
 const TRAILING_TAIL =
@@ -63,11 +71,12 @@ function reportedDrafts(reg: Registry, s: SentenceRef): Draft[] {
   for (const { m, p } of matches) {
     const verbAt = m.index ?? 0
     const subj = subjectBefore(s, verbAt)
-    if (subj.text.includes('"')) continue
-    let holders: Ref[] | null
     const bare = subj.text.trim()
-    if ((bare === '' && previous) || /^(?:and|with)$/.test(bare) || /\sand$/.test(bare))
-      holders = previous
+    // "X called the tax "daylight robbery" and urged …": the second verb shares X.
+    if (subj.text.includes('"') && !(previous && /\sand$/.test(bare))) continue
+    let holders: Ref[] | null
+    const shared = (bare === '' && previous) || /^(?:and|with)$/.test(bare) || /\sand$/.test(bare)
+    if (shared) holders = previous
     else if (/^(?:which|who)\b/.test(bare)) {
       const np = /([A-Z][\w.]*(?:\s[A-Z][\w.]*)*),\s*$/.exec(s.folded.slice(0, subj.at))
       holders = np?.[1] ? resolveSubject(reg, np[1], s, s.folded.lastIndexOf(np[1], subj.at)) : null
@@ -79,8 +88,17 @@ function reportedDrafts(reg: Registry, s: SentenceRef): Draft[] {
         subj.at + subj.text.indexOf(bare),
       )
     // An apposition sits between subject and verb: "Linda Moss, chair of the trust, said …".
+    // A long apposition ("Dr Yusuf al-Amin, an epidemiologist at … who was not involved in the
+    // study, warned …") leaves its head before the first comma; "The vaccine's maker, Serafin
+    // Biologics, said …" names the speaker between the commas.
     if (!holders && bare === '' && /,\s*$/.test(s.folded.slice(0, verbAt))) {
-      holders = resolveSubject(reg, s.folded.slice(0, verbAt), s, 0)
+      const head = s.folded.slice(0, verbAt)
+      const parts = head.split(',')
+      const second = parts[1] ?? ''
+      holders =
+        resolveSubject(reg, head, s, 0) ??
+        resolveSubject(reg, parts[0] ?? '', s, 0) ??
+        (parts.length === 3 ? resolveSubject(reg, second, s, (parts[0] ?? '').length + 1) : null)
     }
     if (!holders) continue
     previous = holders
@@ -117,43 +135,68 @@ function reportedDrafts(reg: Registry, s: SentenceRef): Draft[] {
       verb: p.target ? `${verb} ${m[2]} responsible` : verb,
       content: p.target ? `${m[2]} responsible ${text}`.trim() : text,
       ...(target?.[0] ? { target: target[0] } : {}),
-      evidence: makeEvidence(s, subj.at, end),
+      // A verb that shares the subject before it is its own stance: its span starts at the
+      // verb, so it never swallows the first one ("called X "…" and urged …").
+      evidence: makeEvidence(s, shared ? verbAt : subj.at, end),
     })
   }
   return out
 }
 
-/** Trailing attribution: "…, analysts say." / "…, said Jane Roe of Acme." */
+/** "According to Aoife D'Souza, the chief economist at …, prices will rise." */
+const LEADING_ACCORDING =
+  /^According to ([^,"]{2,80}?)(?:,\s+(?:(?:the|a|an|\p{L}+'s)\s+|(?:which|who)\s+)[^,"]{2,80}?)?,\s+(?!which\b|who\b)([^"]{15,}?)\.?$/u
+/**
+ * "…, said Jane Roe, the chief executive of Acme." / "…, according to X, a Y at Z.": an
+ * inverted attribution, with an optional apposition after the name.
+ */
+const TRAILING =
+  /^(.{20,}?),\s+(?:([^,"]{2,80}?)\s+(said|says|say|added|adds|announced|confirmed|warned)(?:\s+(?:on|last|this|earlier)\s+\w+)?|(?:said|added|according to)\s+([^,"]{2,80}?)(?:,\s+(?:the|a|an|\p{L}+'s)\s+[^,"]{2,80}?)?)(?:,\s+[a-z]{3,}ing\b[^"]*)?\.?$/u
+
+/** Trailing or leading attribution: "…, analysts say." / "…, said Jane Roe of Acme." / "According to X, …". */
 function trailingDrafts(reg: Registry, s: SentenceRef): Draft[] {
   if (s.folded.trimStart().startsWith('"')) return []
-  // "…, the union said on Tuesday, raising …": a date and a participle phrase may follow.
-  const m =
-    /^(.{20,}?),\s+(?:([^,"]{2,80}?)\s+(said|says|say|added|adds|announced|confirmed|warned)(?:\s+(?:on|last|this|earlier)\s+\w+)?|(?:said|added)\s+([^,"]{2,80}?))(?:,\s+[a-z]{3,}ing\b[^"]*)?\.?$/.exec(
-      s.folded,
-    )
-  if (!m) return []
-  const subj = m[2] ?? m[4] ?? ''
-  const holders = resolveSubject(reg, subj, s, s.folded.lastIndexOf(subj))
+  let subj: string
+  let content: string
+  let verb = 'said'
+  const lead = LEADING_ACCORDING.exec(s.folded)
+  const m = lead ? null : TRAILING.exec(s.folded)
+  if (lead?.[1] && lead[2]) {
+    subj = lead[1]
+    const from = s.folded.lastIndexOf(lead[2])
+    content = trimClause(s.text.slice(from, from + lead[2].length))
+    if (content.split(/\s+/).length < 4 || !hasFiniteVerb(content)) return []
+  } else if (m?.[1]) {
+    subj = m[2] ?? m[4] ?? ''
+    verb = m[3] ?? verb
+    content = trimClause(s.text.slice(0, m[1].length))
+  } else return []
+  const at = lead ? 'According to '.length : s.folded.indexOf(subj, (m?.[1] ?? '').length)
+  const holders = resolveSubject(reg, subj, s, at)
   if (!holders) return []
-  const content = trimClause(s.text.slice(0, (m[1] ?? '').length))
   return [
     {
       type: 'stance',
       holders: holders.map((r) => ({ key: r.key, name: r.name })),
       kind: 'reported',
-      verb: m[3] ?? 'said',
+      verb,
       content,
       evidence: makeEvidence(s, 0, s.text.length),
     },
   ]
 }
 
-/** The nearest naming of the first holder at or before this sentence. */
+/**
+ * The nearest naming of the first holder at or before this sentence; for a quote the splitter
+ * cut in two (“… error. People were robbed …,” said X), the naming right after it.
+ */
 function holderEvidence(reg: Registry, d: Draft, s: SentenceRef) {
   const key = d.holders[0]?.key
-  const m = (key ? (reg.byKey.get(key) ?? []) : [])
-    .filter((x) => x.sentence.index <= s.index)
-    .at(-1)
+  const all = key ? (reg.byKey.get(key) ?? []) : []
+  const opened = d.kind === 'quote' && /^\s*"[^"]*$/.test(s.folded)
+  const m = opened
+    ? all.find((x) => x.sentence.index === s.index + 1 && x.sentence.paragraph === s.paragraph)
+    : all.filter((x) => x.sentence.index <= s.index).at(-1)
   if (m) return makeEvidence(m.sentence, m.start, m.end)
   const a = key ? reg.actors.get(key) : undefined
   return a?.kind === 'source' ? a.evidence : undefined

@@ -1,0 +1,120 @@
+/**
+ * Adds actors to the registry; people as the article writes their names, with every form
+ * that refers to them (the quote-folded spelling, the surname alone).
+ */
+import type { Actor, ActorKind } from '../facts'
+import { findCountry, STOP_CAPS, TITLES } from '../lexicon'
+import { escapeRegExp, foldQuotes } from '../text'
+import type { Evidence } from '../types'
+import type { Registry } from './actors'
+import { type Context, makeEvidence, type SentenceRef } from './context'
+import { personKey, surnameAliases } from './names'
+
+/** A capitalised word that is a post or honorific, never a first name: "Judge", "Striker", "Mr". */
+const TITLE_WORD = new RegExp(
+  `^(?:${TITLES.join('|')}|mr|mrs|ms|dr|prof|professor|sir|dame|lord|lady)$`,
+  'i',
+)
+
+export function addActor(
+  reg: Registry,
+  key: string,
+  name: string,
+  kind: ActorKind,
+  ev: Evidence,
+  aliases: string[] = [],
+) {
+  const existing = reg.actors.get(key)
+  if (existing) {
+    for (const a of aliases) if (!existing.aliases.includes(a)) existing.aliases.push(a)
+    return existing
+  }
+  const actor: Actor = { key, name, kind, aliases: [...new Set([name, ...aliases])], evidence: ev }
+  reg.actors.set(key, actor)
+  return actor
+}
+
+/**
+ * A name as the article writes it ("Njuguna Ndung’u"): hits are found on quote-folded text,
+ * so options and stems would otherwise show a straight apostrophe the article never used.
+ * The folded form stays an alias, for matching.
+ */
+function asWritten(h: { name: string; sentence: SentenceRef; start: number; end: number }) {
+  const raw = h.sentence.text.slice(h.start, h.end)
+  return foldQuotes(raw) === h.name ? raw : h.name
+}
+
+/**
+ * "O'Sullivan, 52, pleaded guilty": a surname cued alone is the person the article named in
+ * full elsewhere ("… that Ciarán O'Sullivan, who owns …"), when exactly one full name ends in it.
+ */
+function fullNameFor(ctx: Context, surname: string) {
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}'-])(\\p{Lu}[\\p{L}'-]+)\\s+${escapeRegExp(surname)}(?![\\p{L}\\p{N}'-])`,
+    'gu',
+  )
+  const found = ctx.sentences.flatMap((s) =>
+    [...s.folded.matchAll(re)]
+      .filter(
+        (m) =>
+          !STOP_CAPS.has(m[1] ?? '') && !TITLE_WORD.test(m[1] ?? '') && !findCountry(m[1] ?? ''),
+      )
+      .map((m) => ({
+        name: `${m[1]} ${surname}`,
+        sentence: s,
+        start: m.index ?? 0,
+        end: (m.index ?? 0) + m[0].length,
+      })),
+  )
+  return new Set(found.map((f) => f.name)).size === 1 ? found[0] : undefined
+}
+
+export function registerPeople(ctx: Context, reg: Registry) {
+  const { roles, affiliations, cued } = reg.people
+  const hits = [...roles, ...affiliations, ...cued].sort(
+    (a, b) => a.sentence.index - b.sentence.index || a.start - b.start,
+  )
+  // Full names first, so a later single surname ("President Biden") merges into them.
+  for (const h of hits.filter((x) => x.name.includes(' '))) {
+    addActor(
+      reg,
+      personKey(h.name),
+      asWritten(h),
+      'person',
+      makeEvidence(h.sentence, h.start, h.end),
+      [h.name, ...surnameAliases(h.name)],
+    )
+  }
+  for (const h of hits.filter((x) => !x.name.includes(' '))) {
+    const match = [...reg.actors.values()].find(
+      (a) => a.kind === 'person' && a.aliases.includes(h.name),
+    )
+    if (match) continue
+    const full = fullNameFor(ctx, h.name)
+    if (full)
+      addActor(
+        reg,
+        personKey(full.name),
+        asWritten(full),
+        'person',
+        makeEvidence(full.sentence, full.start, full.end),
+        [full.name, ...surnameAliases(full.name)],
+      )
+    else
+      addActor(
+        reg,
+        personKey(h.name),
+        asWritten(h),
+        'person',
+        makeEvidence(h.sentence, h.start, h.end),
+        [h.name],
+      )
+  }
+  for (const r of roles) {
+    const person = [...reg.actors.values()].find(
+      (a) => a.kind === 'person' && a.aliases.includes(r.name),
+    )
+    if (person) reg.roleIndex.set(r.role.toLowerCase(), person.key)
+  }
+  void ctx
+}
