@@ -16,7 +16,7 @@ export type Actor = {
   evidence: Evidence
 }
 
-export type Granularity = 'day' | 'week' | 'month' | 'year'
+export type Granularity = 'day' | 'week' | 'month' | 'year' | 'decade'
 
 export type ResolvedDate = {
   /** ISO dates; `end` is inclusive. */
@@ -35,6 +35,8 @@ export type RoleFact = {
   /** A post that stands on its own, in title form: "US State Department spokesman". */
   role: string
   evidence: Evidence
+  /** "Its chairman, X,": where the organisation the post belongs to is named. */
+  ownerEvidence?: Evidence
 }
 
 export type AffiliationFact = {

@@ -11,8 +11,9 @@ import { labelOf, type Registry } from './extract/actors'
 import { type Context, createContext, type SentenceRef } from './extract/context'
 import { findDates, formatDate } from './extract/dates'
 import { resolveSubject } from './extract/speakers'
+import { COUNTRIES, findCountry } from './lexicon'
 import { toPublicQuestion } from './public'
-import { foldQuotes, normaliseName } from './text'
+import { findPhrase, foldQuotes, normaliseName } from './text'
 import type { Question, QuestionPool } from './types'
 import { publicQuestionSchema } from './types'
 
@@ -38,6 +39,13 @@ function supported(doc: ArticleDoc, q: Question, sentences: Map<string, string>)
     )
   }
   const hay = normaliseName(texts.join(' '))
+  // "Beijing described the deal as …" → "China": a capital or metonym stands for its country.
+  const country = findCountry(answer)
+  if (
+    country &&
+    [...country.aliases, country.capital].some((a) => findPhrase(texts.join(' '), a) >= 0)
+  )
+    return true
   const words = normaliseName(answer)
     .split(' ')
     .filter((w) => w.length > 2)
@@ -124,7 +132,12 @@ export function checkPool(doc: ArticleDoc, pool: QuestionPool): QualityIssue[] {
   const sentences = new Map(
     doc.paragraphs.flatMap((p) => p.sentences.map((s) => [s.id, s.text] as const)),
   )
-  const articleWords = articleWordSet([...sentences.values(), doc.meta.title])
+  const texts = [...sentences.values(), doc.meta.title]
+  // "Moscow said …" lets a stem say "Russia": a capital or metonym names its country.
+  const countries = COUNTRIES.filter((c) =>
+    [...c.aliases, c.capital].some((a) => texts.some((t) => findPhrase(t, a) >= 0)),
+  ).map((c) => c.name)
+  const articleWords = articleWordSet([...texts, ...countries])
   const article = {
     sentences: [...sentences.values()],
     properWords: properWordSet([...sentences.values()], [doc.meta.title]),

@@ -3,103 +3,74 @@
  * "Who is the US State Department spokesman?", a cloze on the name in its sentence,
  * affiliations, and a match of people ↔ posts.
  */
-import { labelOf } from '../extract/actors'
-import { findCountry, findDemonym, TITLES } from '../lexicon'
-
-const TITLE_SET = new Set(TITLES)
-
 import { pickDistractors } from '../distractors'
-import type { AffiliationFact, RoleFact } from '../facts'
-import { type Built, makeCloze, makeMatch, makeSingle } from './common'
-import { actorsOfKind, aliasesOf, type BuildContext, explain } from './context'
+import { labelOf } from '../extract/actors'
+import type { Actor, AffiliationFact, RoleFact } from '../facts'
+import { type Built, makeCloze, makeMatch, makeSingle, makeTrueFalse } from './common'
+import { actorsOfKind, aliasesOf, type BuildContext, explain, sentencesMentioning } from './context'
+import { isPastPost, postDistractors, postInStem, postOf, postStatement } from './posts'
 import { namedIn } from './swap'
+
+/**
+ * "predecessor Donald Trump", "Smith, her successor,": whoever the article calls someone's
+ * predecessor or successor held (or will hold) that person's post.
+ */
+function isSuccessor(ctx: BuildContext, person: Actor): boolean {
+  for (const sentenceId of sentencesMentioning(ctx, person.key)) {
+    const text = ctx.sentence(sentenceId)
+    for (const alias of person.aliases) {
+      const at = text.indexOf(alias)
+      if (at < 0) continue
+      const before = text.slice(Math.max(0, at - 30), at)
+      const after = text.slice(at + alias.length, at + alias.length + 30)
+      if (/\b(?:predecessors?|successors?),?\s+(?:as\s+\S+\s+)?$/i.test(before)) return true
+      if (/^,\s+(?:his|her|their|its|the)\s+(?:\S+\s+)?(?:predecessor|successor)\b/i.test(after))
+        return true
+    }
+  }
+  return false
+}
 
 function roleFacts(ctx: BuildContext): RoleFact[] {
   return ctx.facts.filter((f): f is RoleFact => f.type === 'role')
 }
 
-/**
- * Same-shape neighbours: a post is "<qualifier> <title>" where the qualifier is a country,
- * demonym or organisation named in the article ("US President" → "Iraqi President";
- * "Northwind chief executive" → "Brightfield chief executive"). Other posts get none:
- * swapping parts of free-form posts makes nonsense.
- */
-function roleNeighbours(ctx: BuildContext, role: string, all: string[]): string[] {
-  const names = new Set(
-    [...ctx.registry.actors.values()]
-      .filter((a) => a.kind !== 'person' && a.kind !== 'source')
-      .flatMap((a) => a.aliases),
-  )
-  const split = (r: string) => {
-    const words = r.split(' ')
-    for (let i = 1; i < words.length; i++) {
-      const qual = words.slice(0, i).join(' ')
-      const title = words.slice(i).join(' ')
-      const kind =
-        findDemonym(qual) || findCountry(qual) ? 'country' : names.has(qual) ? 'org' : null
-      if (TITLE_SET.has(title.toLowerCase()) && kind) return { qual, title, kind }
-    }
-    return null
-  }
-  const me = split(role)
-  if (!me) return []
-  const out: string[] = []
-  for (const other of all.map(split)) {
-    // "US State Department President" is nonsense: only swap like for like.
-    if (!other || other.kind !== me.kind) continue
-    out.push(`${me.qual} ${other.title}`, `${other.qual} ${me.title}`)
-  }
-  return out
-}
-
-/**
- * A post inside a stem: "Company chief executive", "Head of inspection services" were only
- * capitalised to head an option, so after "the" the common noun goes back to lower case;
- * a name, country or nationality ("Malawi health minister") keeps its capital.
- */
-function inStem(ctx: BuildContext, role: string): string {
-  const [first = '', ...rest] = role.split(' ')
-  const named = [...ctx.registry.actors.values()].some((a) => a.aliases.includes(first))
-  if (rest.length === 0 || rest.some((w) => /^\p{Lu}/u.test(w)) || named) return role
-  if (findCountry(first) || findDemonym(first) || !/^\p{Lu}\p{Ll}+$/u.test(first)) return role
-  // Written capitalised mid-sentence somewhere ("in Malawi"): a proper noun.
-  const midSentence = new RegExp(`(?<=\\S\\s+)${first}(?![\\p{L}])`, 'u')
-  const proper = ctx.doc.paragraphs.some((p) => p.sentences.some((x) => midSentence.test(x.text)))
-  return proper ? role : first.toLowerCase() + role.slice(first.length)
-}
-
 function roleQuestions(ctx: BuildContext, f: RoleFact, roles: RoleFact[]): Built[] {
   const out: Built[] = []
-  const others = roles.filter((r) => r.actorKey !== f.actorKey)
-  const held = roles.filter((r) => r.actorKey === f.actorKey).map((r) => r.role)
-  const base = { explanation: explain(ctx, [f.evidence]), evidence: [f.evidence], factIds: [f.id] }
-  const cands = [
-    ...others.map((r) => r.role),
-    ...roleNeighbours(
-      ctx,
-      f.role,
-      roles.map((r) => r.role),
-    ),
-  ].map((text) => ({ text }))
-  const posts = pickDistractors(f.role, held, cands)
+  const evidence = f.ownerEvidence ? [f.evidence, f.ownerEvidence] : [f.evidence]
+  const base = { explanation: explain(ctx, evidence), evidence, factIds: [f.id] }
+  const past = isPastPost(f.role)
+  const posts = postDistractors(f, roles)
   if (posts.length === 3) {
-    const fromArticle = posts.filter((p) => others.some((o) => o.role === p)).length
     out.push(
       makeSingle(
         {
           ...base,
           category: 'position',
-          prompt: `What post does ${f.actorName} hold, according to the article?`,
-          quality: 0.78 + 0.04 * fromArticle,
+          prompt: past
+            ? `What post did ${f.actorName} once hold, according to the article?`
+            : `What post does ${f.actorName} hold, according to the article?`,
+          quality: 0.9,
         },
-        f.role,
+        past ? postOf(f.role) : f.role,
         posts,
       ),
     )
+  } else {
+    const tf = postStatement(ctx, f, roles)
+    if (tf)
+      out.push(
+        makeTrueFalse(
+          { ...base, category: 'position', prompt: 'True or false?', quality: 0.66 },
+          tf.statement,
+          tf.truth,
+        ),
+      )
   }
+  // Whoever holds or held the same post ("the former mayor" beside "the mayor") is no distractor.
+  const same = (r: RoleFact) => postOf(r.role).toLowerCase() === postOf(f.role).toLowerCase()
   const holders = actorsOfKind(ctx, 'person').filter(
-    (p) =>
-      !roles.some((r) => r.actorKey === p.key && r.role.toLowerCase() === f.role.toLowerCase()),
+    (p) => !roles.some((r) => r.actorKey === p.key && same(r)),
   )
   const people = pickDistractors(
     f.actorName,
@@ -108,17 +79,23 @@ function roleQuestions(ctx: BuildContext, f: RoleFact, roles: RoleFact[]): Built
   )
   if (people.length === 3) {
     // One single-choice question per fact: "who is the X" only when "what post" had too few distractors.
-    if (posts.length < 3)
+    // A predecessor of the post's holder held the post too: no wrong option for "who is the X".
+    const others = pickDistractors(
+      f.actorName,
+      aliasesOf(ctx, f.actorKey),
+      holders.filter((p) => !isSuccessor(ctx, p)).map((p) => ({ text: p.name })),
+    )
+    if (posts.length < 3 && others.length === 3)
       out.push(
         makeSingle(
           {
             ...base,
             category: 'actor',
-            prompt: `Who is described in the article as the ${inStem(ctx, f.role)}?`,
+            prompt: `Who is described in the article as the ${postInStem(ctx, f.role)}?`,
             quality: 0.8,
           },
           f.actorName,
-          people,
+          others,
         ),
       )
     const sentence = ctx.sentence(f.evidence.sentenceId)

@@ -3,6 +3,8 @@
  * "Northwind Energy", ‘…’ for quoted words, "added that …", and options that fit the stem's
  * he/she.
  */
+
+import { lowerFirst } from '../extract/grammar'
 import type { Actor, StanceFact } from '../facts'
 import type { BuildContext } from './context'
 
@@ -39,13 +41,11 @@ export function sameGender(ctx: BuildContext, a: Actor, content: string): boolea
 
 /** Lower-cases a sentence-initial common word so reported content reads inside a sentence. */
 export function inline(content: string, ctx: BuildContext): string {
-  const first = content.split(' ')[0] ?? ''
   const isName = [...ctx.registry.actors.values()].some((a) =>
     a.aliases.some((al) => content.startsWith(al)),
   )
-  return !isName && /^[A-Z][a-z]+$/.test(first)
-    ? content.charAt(0).toLowerCase() + content.slice(1)
-    : content
+  // lowerFirst keeps "President Vladimir Putin", "Denmark", "Chinese officials" as written.
+  return isName ? content : lowerFirst(content)
 }
 
 const REPORTING =
@@ -66,4 +66,52 @@ export function reportPredicate(verb: string, content: string): string {
     .replace(/^claiming$/, 'claimed')
   const needsThat = REPORTING.test(v) && !/^(?:that|to|whether|if|how|what|why)\b/i.test(content)
   return `${v}${needsThat ? ' that' : ''} ${content}`
+}
+
+// An object: what ends the clause or comes before a preposition ("reject it", "asked them to");
+// "it opposes", "it would" are subjects, and those stand for the holder.
+const OBJECT_PRONOUN =
+  /\b(it|them)\b(?=\s*(?:[,.;?!]|$)|\s+(?:to|and|or|in|on|at|for|from|with|by|as|because|if|unless|until|before|after|over|down|up|off|out|back)\b)/g
+const NOUN_PHRASE =
+  /\b(?:the|this|that|these|those)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b(?=\s*(?:["“”,.;]|\s+(?:and|or|but|as|to|in|on|at|of|for|was|were|is|are|has|had)\b|\s*$))/g
+
+/**
+ * "… called the tax "daylight robbery" and urged Kenyans to reject it": a stem cannot lean on
+ * an "it"/"them" whose referent sits outside it. The referent is taken from the same sentence
+ * (the last definite noun phrase before the content whose number fits: "the tax" for "it",
+ * "the plans" for "them"); null when there is none, so no stem is built on the content.
+ * Content whose pronoun has a referent inside it ("the plan, which it backs") is left alone.
+ */
+export function resolveObjectPronouns(content: string, sentence: string): string | null {
+  const hits = [...content.matchAll(OBJECT_PRONOUN)]
+  if (hits.length === 0) return content
+  const at = sentence.indexOf(content)
+  const before = (at >= 0 ? sentence.slice(0, at) : '').replace(/["“][^"”]*["”]/g, '"…"')
+  const nps = [...before.matchAll(NOUN_PHRASE)].map((m) => m[0])
+  let out = content
+  for (const h of hits.reverse()) {
+    const plural = h[1] === 'them'
+    const lead = content.slice(0, h.index)
+    // "armed groups are keen to … rein them in": a plural noun inside the content is the referent.
+    const inside = plural
+      ? /\b(?!(?:is|was|has|does|says|this|its|his|us)\b)\p{L}{3,}s\b/u.test(lead)
+      : /\b(?:the|a|an|its|their)\s+\p{L}+/u.test(lead)
+    if (inside) continue
+    const np = nps.findLast((n) => /s$/.test(n) === plural && !/\b(?:it|them)\b/.test(n))
+    if (!np) return null
+    const i = h.index ?? 0
+    out = `${out.slice(0, i)}${np.replace(/^(?:this|that|these|those)\s/, 'the ')}${out.slice(i + h[0].length)}`
+  }
+  return out
+}
+
+const PERSON_OBJECT =
+  /\b(?:him|her)\b(?=\s*(?:[,.;?!]|$)|\s+(?:of|to|for|with|as|in|on|at|from|over|and|after|before|because)\b)/
+
+/**
+ * "Critics accused her of running up debts": a him/her object when the holder is no single
+ * person (critics, a union, a country) can only mean someone named in another sentence.
+ */
+export function leansOnOtherPerson(content: string, holder: Actor): boolean {
+  return holder.kind !== 'person' && PERSON_OBJECT.test(content)
 }

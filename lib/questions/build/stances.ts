@@ -11,9 +11,18 @@ import { shortHash } from '../hash'
 import { capitalise, truncateWords } from '../text'
 import { type Built, makeCloze, makeSingle, makeTrueFalse } from './common'
 import { type BuildContext, explain, sentencesMentioning } from './context'
-import { evidenceOf, inline, phraseOf, quotedInline, reportPredicate, sameGender } from './phrasing'
+import {
+  evidenceOf,
+  inline,
+  leansOnOtherPerson,
+  phraseOf,
+  quotedInline,
+  reportPredicate,
+  resolveObjectPronouns,
+  sameGender,
+} from './phrasing'
 import { buildSpeakerMatch, quoteQuestions } from './quotes'
-import { namedIn, pickSwap } from './swap'
+import { namedIn, pickSwap, stanceHolders } from './swap'
 
 const CONTRASTS: Record<string, string[]> = {
   denied: ['admitted', 'confirmed', 'welcomed'],
@@ -74,7 +83,10 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
   const names = holders.map(phraseOf)
   const subject = names.length > 1 ? names.join(' and ') : (names[0] ?? '')
   const via = f.via && f.via !== subject ? `According to ${f.via}, ` : 'According to the article, '
-  const content = inline(quotedInline(f.content), ctx)
+  const own = leansOnOtherPerson(f.content, holder)
+    ? null
+    : resolveObjectPronouns(f.content, sentence)
+  const content = inline(quotedInline(own ?? f.content), ctx)
   if (f.target) {
     const target = ctx.registry.actors.get(f.target.key)
     const blamed = blamedActors(ctx).filter((a) => a.key !== f.target?.key)
@@ -150,6 +162,8 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
       ),
     )
   }
+  // "Who urged Kenyans to reject it?" with nothing in the sentence to say what "it" is: no stem.
+  if (own === null) return out
   const plain =
     holders.length === 1 &&
     holder.kind !== 'source' &&
@@ -161,7 +175,9 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
       a.key !== holder.key &&
       !holdersOf(ctx, f.content).has(a.key) &&
       !namedIn(`${f.verb} ${content}`, a) &&
-      sameGender(ctx, a, content),
+      sameGender(ctx, a, content) &&
+      // A country only named as a place ("a meeting in Brussels") takes no position: no option.
+      (a.kind !== 'country' || stanceHolders(ctx).has(a.key)),
   )
   const picks = plain
     ? pickDistractors(

@@ -5,6 +5,7 @@
  * forms (every word is in the article, or an inflection of one: "ad" is not "added").
  */
 import { baseForm, hasFiniteVerb, isPastVerb, pastOf } from '../extract/grammar'
+import { TITLES } from '../lexicon'
 import { escapeRegExp, foldQuotes } from '../text'
 import type { Question } from '../types'
 
@@ -39,7 +40,7 @@ const FRAME = new Set(
     'might may can according to the a an article by year true false or complete sentence from post hold ' +
     'holds described as say says said that take took place position organisation of in on at it its ' +
     'match each person speaker they put these events order earliest first with and be been being what ' +
-    'month day week this happen responsible gives them'
+    'month day week this happen responsible gives them once'
   ).split(' '),
 )
 
@@ -91,10 +92,13 @@ function quotesBalanced(t: string): boolean {
 /** What the stem checks may read of the article: its body sentences and its proper nouns. */
 export type ArticleText = { sentences: string[]; properWords: Set<string> }
 
+const TITLE_WORDS = new Set(TITLES.filter((t) => !t.includes(' ')))
+
 /**
  * Words the article writes only capitalised, and at least once mid-sentence: "Port" in
  * "Councillors in Port Elling", "Quay" in "on Quay Street". Lower-casing one in a stem
- * turns a name into a common word ("When was port Elling voted?").
+ * turns a name into a common word ("When was port Elling voted?"). A title is a common
+ * noun even when it is only written before names ("said Judge X" → "the judge").
  */
 export function properWordSet(sentences: string[], others: string[] = []): Set<string> {
   const lower = new Set<string>()
@@ -106,6 +110,7 @@ export function properWordSet(sentences: string[], others: string[] = []): Set<s
   for (const t of sentences)
     for (const m of t.matchAll(/(?<=[\p{L},;)]\s+)\p{Lu}\p{Ll}+/gu)) proper.add(m[0].toLowerCase())
   for (const w of lower) proper.delete(w)
+  for (const w of TITLE_WORDS) proper.delete(w)
   return proper
 }
 

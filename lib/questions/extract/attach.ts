@@ -14,9 +14,11 @@ const REPORT_VERBS =
 export type Report = { subject: string; verb: string; verbAt: number; contentAt: number }
 
 // A that-less clause may follow the verb or a date ("said on Monday the suspect had fled"),
-// never a preposition ("said in a statement …": the statement is not what was said).
+// never a preposition ("said in a statement …": the statement is not what was said). A "that"
+// within reach wins: in "told the Finnish parliament on Wednesday that …" the listener and
+// the date belong to the telling, not to what was told.
 const REPORT = new RegExp(
-  `^(?:(?:On|In|Last|This|Earlier|Later) [^,]{2,30},\\s+)?((?:[^,;"]|,[^,;"]{2,80},)+?)\\s+(${REPORT_VERBS})\\b((?:\\s+(?!that\\b)[\\w'’-]+){0,5}?)(?:\\s+that\\b|(?<!\\s(?:in|at|during|to|for|with|on|from|by|of|about))(?=\\s+(?:the|a|an|it|he|she|they|its|their|his|her)\\s))`,
+  `^(?:(?:On|In|Last|This|Earlier|Later) [^,]{2,30},\\s+)?((?:[^,;"]|,[^,;"]{2,80},)+?)\\s+(${REPORT_VERBS})\\b(?:(?:\\s+(?!that\\b)[\\w'’-]+){0,5}?\\s+that\\b|(?:\\s+(?!that\\b)[\\w'’-]+){0,5}?(?<!\\s(?:in|at|during|to|for|with|on|from|by|of|about))(?=\\s+(?:the|a|an|it|he|she|they|its|their|his|her)\\s))`,
 )
 
 /** The first reporting frame of a sentence, if its subject and clause are plain. */
@@ -45,6 +47,12 @@ const PARTICIPLES =
   'blown|given|taken|made|held|built|shown|known|written|sold|seen|found|done|won|lost|led|sent|set|hit|struck|born|chosen|drawn|grown|thrown|stolen|spoken|broken|driven|paid|brought|bought|caught|fought|kept|left|put|cut|run|begun|risen|fallen|flown|worn|torn|sworn'
 const NOT_NOUN =
   /^(?:has|have|had|was|were|is|are|be|been|being|to|not|also|and|or|but|that|which|who|it|he|she|they|we|i|you|recently|newly|widely|first|already|just|then|never)$/i
+/** Past forms of verbs that take no object, so never a passive participle. */
+const INTRANSITIVE =
+  /^(?:failed|died|happened|occurred|arrived|collapsed|exploded|erupted|crashed|resigned|retired|emerged|appeared|disappeared|expired|rallied|surged|slumped|plunged|soared|vanished|remained|stayed|existed|departed|stalled|fell|rose|went|came)$/
+/** Words that already open a noun phrase: quantifiers, numbers and possessives. */
+const DETERMINED =
+  /^(?:the|a|an|its|their|his|her|our|some|many|most|all|both|few|several|these|those|other|more|\d[\d,.]*)$/
 /** Verbs whose object can be a that-less clause: "said the bridge closed on Monday". */
 const THAT_LESS = new RegExp(
   `^(?:${REPORT_VERBS}|found|finds|showed|shows|knew|thought|felt|suggested|revealed|reported|admitted|denied|believed|hoped|feared|expected|meant|heard|saw|learned|learnt)$`,
@@ -116,9 +124,17 @@ export function reducedRelative(text: string, dateStart: number, dateEnd: number
       (precededByPrep ||
         (/^(?:the|a|an|its|their|his|her)$/i.test(phrase[0] ?? '') && !THAT_LESS.test(lead ?? ''))))
   if (!relative) return null
+  // "after an engine failed during a test": a verb that takes no object has no passive, so
+  // it is the clause's own verb, never a reduced relative ("When was the engine failed?").
+  if (INTRANSITIVE.test(m[2])) return null
   const det = (phrase[0] ?? '').toLowerCase()
-  const noun = (/^(?:a|an)$/.test(det) ? ['the', ...phrase.slice(1)] : phrase).join(' ')
   const plural = /[^su']s$/.test(head)
+  // "according to results published on Wednesday": the stem asks about those very results, so
+  // a bare plural common noun becomes definite ("When were the results published?").
+  const bare = plural && phrase.every((w) => /^\p{Ll}/u.test(w)) && !DETERMINED.test(det)
+  const noun = (
+    /^(?:a|an)$/.test(det) ? ['the', ...phrase.slice(1)] : bare ? ['the', ...phrase] : phrase
+  ).join(' ')
   // Only a sentence-initial phrase needs lower-casing; mid-sentence case is already right.
   const np0 = npAt === 0 ? lowerFirst(noun) : noun
   return `${plural ? 'were' : 'was'} ${np0} ${m[2]}${m[3] ?? ''}`.trim()

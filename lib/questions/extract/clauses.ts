@@ -13,7 +13,10 @@ import { baseForm, toQuestion } from './grammar'
 export const BOUNDARY =
   /,\s+(?:which|while|but|whereas|who|killing|leaving|injuring|referring|restricting|warning|infuriating|speaking|saying|including|according|and)\b|,\s+(?:[\w-]+\s+){1,3}(?:after|before)\s|;\s|\s+but\s+|\s+while\s+|\s+and\s+(?:has|have|had|was|were|is|are|will|would|should|could|can|may|might|must)\s|\s+and\s+(?=(?:[a-z]{3,}ed|took|won|lost|made|gave|left|sent|held|met|told|said|began|went|came|saw|paid|sold|led|struck|fell|rose|urged|called)\s+(?:the|a|an|them|him|her|it|its|their|his|to|on|for|with)\b)/g
 
-export const SUBORDINATOR = /\b(?:after|before|when|because|once|until)\s+/gi
+// "since it was approved in 2022": "since" before a clause is a subordinator too (before a date,
+// "since 2009", it is a boundary, handled where dates are read).
+export const SUBORDINATOR =
+  /\b(?:after|before|when|because|once|until|since)\s+(?!(?:19|20)\d\d\b)/gi
 
 export function quoteSpans(s: SentenceRef): [number, number][] {
   return [...s.folded.matchAll(/"[^"]*"/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length])
@@ -74,6 +77,24 @@ export function splitAtRelative(
     }
   }
   return [a, b]
+}
+
+/**
+ * "… join a coalition that commits to closing the plant by 2030": a date after a relative
+ * pronoun whose antecedent is a noun dates the relative clause, not the main one. Returns where
+ * the antecedent's noun phrase starts (so an object relative can be turned round: "the deal
+ * that Trump abandoned in 2018"), or null when the date is not inside a relative clause.
+ */
+export function relativeHolding(folded: string, a: number, dateStart: number): number | null {
+  const rel = [...folded.slice(a, dateStart).matchAll(/\s(?:that|which|who)\s/g)].at(-1)
+  if (!rel) return null
+  const r = a + (rel.index ?? 0)
+  const prev = /([\w'’-]+)\s*$/.exec(folded.slice(a, r))?.[1] ?? ''
+  // "ruled that", "said in November that", "so that": a complement or conjunction, not a relative.
+  if (baseForm(prev) !== null || !/^[a-z]/.test(prev) || /^(?:so|such|now|given|than)$/.test(prev))
+    return null
+  const np = [...folded.slice(a, r).matchAll(/\b(?:the|a|an|its|their|his|her)\s/g)].at(-1)
+  return np ? a + (np.index ?? 0) : r + 1
 }
 
 /**

@@ -40,7 +40,7 @@ const PATTERNS: { kind: string; re: RegExp }[] = [
   {
     kind: 'weekday',
     re: new RegExp(
-      `\\b(?:[Oo]n |[Ll]ast |[Bb]y |[Ss]ince |[Uu]ntil )?${WEEKDAY}(?:'s)?(?: (?:night|morning|afternoon|evening))?\\b`,
+      `\\b(?:(?:[Ll]ate|[Ee]arly) (?:on )?|[Oo]n |[Ll]ast |[Nn]ext |[Tt]his |[Bb]y |[Ss]ince |[Uu]ntil )?${WEEKDAY}(?:'s)?(?: (?:night|morning|afternoon|evening))?\\b`,
       'g',
     ),
   },
@@ -54,6 +54,11 @@ const PATTERNS: { kind: string; re: RegExp }[] = [
   {
     kind: 'year',
     re: /\b(?:[Ii]n |[Ss]ince |[Uu]ntil |[Bb]y |[Dd]uring |[Bb]efore |[Aa]fter |[Ff]rom )((?:19|20)\d{2})\b(?!\s*(?:-|–|to)\s*\d)/g,
+  },
+  // "in the 1990s", "since the 1990s": a decade, never a year ("1990s" is not 1990).
+  {
+    kind: 'decade',
+    re: /\b(?:[Ii]n |[Ss]ince |[Uu]ntil |[Bb]y |[Dd]uring |[Ff]rom )?the ((?:19|20)\d)0s\b/g,
   },
   {
     kind: 'relative',
@@ -80,6 +85,7 @@ function range(start: Date, end: Date, granularity: Granularity): ResolvedDate {
 const dayRange = (d: Date) => range(d, d, 'day')
 const monthRange = (y: number, m: number) => range(utc(y, m, 1), utc(y, m + 1, 0), 'month')
 const yearRange = (y: number) => range(utc(y, 0, 1), utc(y, 11, 31), 'year')
+const decadeRange = (y: number) => range(utc(y, 0, 1), utc(y + 9, 11, 31), 'decade')
 function weekRange(d: Date): ResolvedDate {
   const monday = utc(
     d.getUTCFullYear(),
@@ -114,7 +120,15 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date, tense: Tense): Res
       const dow = WEEKDAYS.indexOf((m[1] ?? '').toLowerCase())
       const back = (pub.getUTCDay() - dow + 7) % 7
       const ahead = (dow - pub.getUTCDay() + 7) % 7
-      const delta = text.startsWith('last') ? -(back || 7) : tense === 'future' ? ahead : -back
+      // "next Saturday", "this Saturday": the coming one, whatever the verb's tense.
+      const coming = /^(?:next|this) /.test(text)
+      const delta = text.startsWith('last')
+        ? -(back || 7)
+        : coming
+          ? ahead || 7
+          : tense === 'future'
+            ? ahead
+            : -back
       return dayRange(utc(y, pm, pub.getUTCDate() + delta))
     }
     case 'month': {
@@ -128,6 +142,8 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date, tense: Tense): Res
     }
     case 'year':
       return yearRange(Number(m[1]))
+    case 'decade':
+      return decadeRange(Number(m[1]) * 10)
     case 'relative': {
       const shift = text.startsWith('last') ? -1 : text.startsWith('next') ? 1 : 0
       if (m[1] === 'year') return yearRange(y + shift)
@@ -172,6 +188,7 @@ export function formatDate(r: ResolvedDate): string {
   const month = MONTHS[d.getUTCMonth()] ?? ''
   const M = month.charAt(0).toUpperCase() + month.slice(1)
   const y = d.getUTCFullYear()
+  if (r.granularity === 'decade') return `the ${y}s`
   if (r.granularity === 'year') return String(y)
   if (r.granularity === 'month') return `${M} ${y}`
   if (r.granularity === 'week') return `the week of ${d.getUTCDate()} ${M} ${y}`
@@ -184,6 +201,7 @@ export function shiftDate(r: ResolvedDate, n: number): ResolvedDate {
   const d = new Date(`${r.start}T00:00:00Z`)
   const y = d.getUTCFullYear()
   const mo = d.getUTCMonth()
+  if (r.granularity === 'decade') return decadeRange(y + 10 * n)
   if (r.granularity === 'year') return yearRange(y + n)
   if (r.granularity === 'month')
     return monthRange(y + Math.floor((mo + n) / 12), (mo + n + 12) % 12)

@@ -9,13 +9,7 @@ import type { DateFact } from '../facts'
 import { MONTHS, SPEECH_VERBS, WEEKDAYS } from '../lexicon'
 import { trimClause } from '../text'
 import type { Registry } from './actors'
-import {
-  appositiveParticiple,
-  findReport,
-  type Report,
-  reducedRelative,
-  reporterPhrase,
-} from './attach'
+import { appositiveParticiple, findReport, reducedRelative } from './attach'
 import {
   clauseAround,
   clauseBody,
@@ -23,13 +17,16 @@ import {
   type Hit,
   isName,
   quoteSpans,
+  relativeHolding,
   SUBORDINATOR,
   splitAtRelative,
   withoutDatedAsides,
 } from './clauses'
 import { type Context, makeEvidence, type SentenceRef } from './context'
 import { findDates } from './dates'
-import { baseForm, hasFiniteVerb, lowerFirst, toQuestion } from './grammar'
+import { hasFiniteVerb, lowerFirst, toQuestion } from './grammar'
+import { leadSubjectStem } from './lead-subject'
+import { reporterOf, trailingReport } from './reports'
 import { resolveSubject } from './speakers'
 
 type DateDraft = Omit<DateFact, 'id'>
@@ -49,65 +46,6 @@ const SPAN_NEXT = new RegExp(
   'i',
 )
 
-/** Who the reported clause is attributed to: a name, a described source, or a resolved pronoun. */
-function reporterOf(reg: Registry, s: SentenceRef, report: Report): string | null {
-  const raw = s.text
-    .slice(0, report.verbAt)
-    .replace(/^(?:On|In|Last|This|Earlier|Later) [^,]{2,30},\s+/, '')
-    .trim()
-  if (/^(?:he|she|they|it|we|i)$/i.test(raw)) {
-    const who = resolveSubject(reg, raw.toLowerCase(), s, s.folded.indexOf(raw))
-    return who?.length === 1 && who[0] ? who[0].name : null
-  }
-  return reporterPhrase(raw, isName(reg))
-}
-
-const TRAILING_REPORT =
-  /^(.{15,}?),\s+((?:the\s+)?[^,"]{2,60}?)\s+(said|says|added|adds|announced|confirmed|warned|claimed)\s+$/
-/** Present and future auxiliaries shift back in reported speech: "have voted" → "had voted". */
-const BACKSHIFT: Record<string, string> = {
-  have: 'had',
-  has: 'had',
-  is: 'was',
-  are: 'were',
-  will: 'would',
-  can: 'could',
-}
-
-/**
- * "Drivers have voted to strike, the union said on Tuesday, raising …": a date right after a
- * trailing attribution dates the saying, so the stem asks about the saying, with the clause
- * before it as its reported content ("When did the union say that drivers had voted to
- * strike?"). A reporter that does not resolve to an actor, or a clause that cannot be
- * reported, gives no stem at all.
- */
-function trailingReport(
-  reg: Registry,
-  s: SentenceRef,
-  h: Hit,
-): { event: string; stem: string | null } | null {
-  const m = TRAILING_REPORT.exec(s.folded.slice(0, h.start))
-  if (!m?.[1] || !m[2] || !m[3] || !/^\s*(?:[,;]|\.?$)/.test(s.folded.slice(h.end))) return null
-  const clause = trimClause(s.text.slice(0, m[1].length))
-  const subjAt = m[1].length + s.folded.slice(m[1].length).indexOf(m[2])
-  const subject = s.text.slice(subjAt, subjAt + m[2].length)
-  const who = resolveSubject(reg, subject, s, subjAt)
-  const verb =
-    m[3] === 'says' || m[3] === 'said' ? 'say' : (baseForm(m[3]) ?? m[3].replace(/s$/, ''))
-  if (!who || /["“”]/.test(clause) || /^(?:he|she|it|they)$/i.test(subject))
-    return { event: clause, stem: null }
-  const tense = m[3].endsWith('s') ? 'does' : 'did'
-  let shifted = false
-  const reported = clause.replace(/\b(have|has|is|are|will|can)\b/, (w) => {
-    if (shifted || tense !== 'did') return w
-    shifted = true
-    return BACKSHIFT[w] ?? w
-  })
-  const body = isName(reg)(reported) ? reported : lowerFirst(reported)
-  const stem = `When ${tense} ${subject} ${verb} that ${body}?`
-  return { event: clause, stem: reported.split(' ').length >= 3 ? stem : null }
-}
-
 function dateStem(
   reg: Registry,
   s: SentenceRef,
@@ -118,6 +56,11 @@ function dateStem(
   // "their first league game since October", "closed until Friday": a boundary of a span,
   // never the date of the noun phrase or clause before it.
   if (/^(?:since|until)\b/i.test(h.expression)) return { event: '', stem: null }
+  const lead = leadSubjectStem(s, h.start, h.end, (name, at) => {
+    const who = resolveSubject(reg, name, s, at)
+    return who?.length === 1 && who[0] ? who[0].name : null
+  })
+  if (lead) return lead
   const np = NP_BEFORE.exec(before)
   const found = np?.[1] ?? np?.[2]
   const report0 = findReport(s.folded)
@@ -195,6 +138,10 @@ function dateStem(
   // a second event, so it does not make the clause's own date ambiguous.
   const counted = hits.filter((x) => !/^(?:since|until)\b/i.test(x.expression))
   ;[a, b] = splitAtRelative(s.folded, a, b, h, counted)
+  // A date inside a relative clause: only an object relative turned round makes a stem.
+  const relAt = relativeHolding(s.folded, a, h.start)
+  if (relAt !== null) a = relAt
+  const relativeLeft = (body: string) => relAt !== null && /\s(?:that|which|who)\s/.test(body)
   // "… signed an agreement on Tuesday to …, officials said, in a bid to …": an attribution
   // after the date closes its clause; it is the narrator's source, not part of the event.
   for (const m of s.folded.slice(h.end, b).matchAll(MID_ATTRIBUTION)) {
@@ -218,11 +165,13 @@ function dateStem(
     }
     const lo = Math.max(a, report.contentAt)
     const body = clauseBody(s, lo, b, h)
-    if (inside(lo, b) > 1) return { event: body, stem: null }
+    if (inside(lo, b) > 1 || relativeLeft(body)) return { event: body, stem: null }
     return { event: body, stem: finish(wh, body, reg, tail) }
   }
   const reduced = reducedRelative(s.folded, h.start, h.end)
-  if (reduced && !deadline) return { event: reduced, stem: `When ${reduced}?` }
+  // The event reads as a noun phrase in an ordering ("The results published"), never as a question.
+  if (reduced && !deadline)
+    return { event: reduced.replace(/^(?:was|were) /, ''), stem: `When ${reduced}?` }
   // A date on the reporting verb dates the saying: "X told reporters on Wednesday that …".
   if (report && h.start >= report.verbAt && h.start >= a) {
     const frameHits = inside(a, report.contentAt)
@@ -239,7 +188,7 @@ function dateStem(
     return { event: trimClause(said), stem: finish(wh, said, reg) }
   }
   let body = clauseBody(s, a, b, h)
-  if (/^(?:that|which|who)\s/i.test(body)) body = ''
+  if (/^(?:that|which|who)\s/i.test(body) || relativeLeft(body)) body = ''
   // Two dates in one clause make one answer ambiguous.
   if (!body || inside(a, b) > 1) return { event: body, stem: null }
   return { event: body, stem: finish(wh, body, reg) }

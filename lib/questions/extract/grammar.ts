@@ -4,7 +4,7 @@
  * be/have inversion for passives, and a check that a clause has one finite verb.
  */
 
-import { findDemonym } from '../lexicon'
+import { findCountry, findDemonym } from '../lexicon'
 import { IRREGULAR } from './irregular'
 
 /** Stems whose -ed form adds nothing else: "demanded", "confirmed", "reached", "claimed". */
@@ -100,7 +100,15 @@ export function lowerFirst(text: string): string {
   )
     return text
   // "Ghanaian lawmakers", "Chinese officials": a nationality keeps its capital.
-  if (/^[A-Z][a-z]+(?:ian|ean|ese|ish)$/.test(first) || findDemonym(first)) return text
+  // "Kenyans", "Iraqis": a plural nationality is a name too.
+  const single = first.replace(/s$/, '')
+  if (
+    /^[A-Z][a-z]+(?:ians?|eans?|ese|ish|is)$/.test(first) ||
+    findDemonym(first) ||
+    findDemonym(single) ||
+    findCountry(first)
+  )
+    return text
   return /^[A-Z][a-z]*$/.test(first) && first !== 'I'
     ? text.charAt(0).toLowerCase() + text.slice(1)
     : text

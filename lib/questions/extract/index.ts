@@ -11,6 +11,7 @@ import { shortHash } from '../hash'
 import { buildRegistry, type Registry } from './actors'
 import { createContext } from './context'
 import { findDateFacts } from './events'
+import { findPastPosts } from './past-posts'
 import { findPlaceFacts } from './places'
 import { findStances } from './stances'
 
@@ -44,6 +45,18 @@ export function extractAll(doc: ArticleDoc): Extraction {
       actorName: p.name,
       role: r.role,
       evidence: r.roleEvidence,
+      ...(r.ownerEvidence ? { ownerEvidence: r.ownerEvidence } : {}),
+    })
+  }
+  for (const r of findPastPosts(ctx, reg)) {
+    if (seenRoles.has(`${r.key}|${r.role.toLowerCase()}`)) continue
+    seenRoles.add(`${r.key}|${r.role.toLowerCase()}`)
+    drafts.push({
+      type: 'role',
+      actorKey: r.key,
+      actorName: r.name,
+      role: r.role,
+      evidence: r.evidence,
     })
   }
   for (const a of reg.people.affiliations) {

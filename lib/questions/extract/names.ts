@@ -14,7 +14,11 @@ export function ownedPost(
 
 /** "chief executive of Acme" → "Acme chief executive"; keeps capitalised titles as written. */
 export function normaliseRole(role: string): string {
-  const r = role.replace(/\s+/g, ' ').trim()
+  // "the current mayor of X", "the incumbent president": the present is what a post means.
+  const r = role
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:current|incumbent|sitting)\s+/i, '')
   // "majority leader in the National Assembly": "in the" names an institution; a bare
   // "in Nairobi" is a place, not part of the post, and never reaches here.
   const of = /^(.*?)\s+(?:(?:of|at|for)\s+(the\s+)?|in\s+(the)\s+)(.+)$/.exec(r)

@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../facts'
 import type { Registry } from './actors'
+import { makeEvidence } from './context'
 import { normaliseRole } from './names'
 import type { RoleHit } from './people'
 
@@ -55,6 +56,8 @@ export function qualifyRoles(reg: Registry) {
       const m = lastOrgBefore(reg, r.sentence.index, r.roleEvidence.start)
       const org = m && reg.actors.get(m.key)
       if (org) r.role = normaliseRole(`${r.role.toLowerCase()} of ${org.name}`)
+      // "Its chairman, X": the post's owner is proven where the organisation is named.
+      if (org && m) r.ownerEvidence = makeEvidence(m.sentence, m.start, m.end)
     } else if (r.ownerNoun && r.post) {
       const org = ownerOf(reg, orgs, r)
       if (org) r.role = `${org.name} ${r.post}`

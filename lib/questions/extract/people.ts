@@ -28,15 +28,20 @@ export type RoleHit = PersonHit & {
   owner?: 'its'
   ownerNoun?: string
   post?: string
+  /** Where the owner an "its" stands for is named (often the sentence before). */
+  ownerEvidence?: Evidence
 }
 /** "The operator, Calder Metro,": an organisation introduced by a common noun. */
 export type OrgHit = { name: string; sentence: SentenceRef; start: number; end: number }
 export type AffiliationHit = PersonHit & { org: string; orgEvidence: Evidence }
 
 const TITLE_ALT = TITLES.map(ciPattern).join('|')
-/** Lower-case words that qualify a post: "Union regional secretary", "deputy general secretary". */
+/**
+ * Lower-case words that qualify a post: "Union regional secretary", "deputy general secretary",
+ * and the body a spokesperson speaks for ("Chinese foreign ministry spokeswoman Mao Ning").
+ */
 const LOWER_QUAL =
-  'former|acting|interim|senior|deputy|assistant|associate|executive|managing|regional|national|local|general|international|foreign|chief|principal|junior|vice|lead|district|area|branch|state|federal|county|city'
+  'former|acting|interim|senior|deputy|assistant|associate|executive|managing|regional|national|local|general|international|foreign|chief|principal|junior|vice|lead|district|area|branch|state|federal|county|city|ministry|department|government|defence|defense|health|finance|justice|interior|trade|environment|transport|education|energy|press'
 const QUAL = `(?:(?:${LOWER_QUAL}|${NAME_TOKEN}|[A-Z][A-Za-z.]*)\\s+)*`
 const END = "(?![\\p{L}\\p{N}-]|'[\\p{Lu}])"
 
@@ -47,7 +52,7 @@ const TITLED = new RegExp(
 )
 // Apposition: "Jane Roe, the chief executive of Acme Corp," / "Jane Roe, Acme's chief executive,".
 const APPOSITION = new RegExp(
-  `(${FULL_NAME}),\\s+(?:(?:the|a|an)\\s+)?((?:[\\p{Lu}][\\p{L}.&-]*\\s+|(?:former|acting|interim|senior|deputy)\\s+|[a-z]{3,}\\s+(?=[a-z]))*?(?:${NAME_TOKEN}(?:\\s${NAME_TOKEN})*'s\\s+|[a-z]{3,}'s\\s+)?(?:${TITLE_ALT})(?:\\s+(?:(?:of|at|for)\\s+(?:the\\s+)?|in\\s+the\\s+)${NAME_TOKEN}(?:\\s+(?:of\\s+)?${NAME_TOKEN}){0,5}|\\s+of\\s+[a-z]{3,}(?:\\s+[a-z]{3,}){0,2})?)(?=[,.;]|\\s+(?:said|says|told|added))`,
+  `(${FULL_NAME}),\\s+(?:(?:the|a|an)\\s+)?((?:[\\p{Lu}][\\p{L}.&-]*\\s+|(?:former|acting|interim|senior|deputy)\\s+|[a-z]{3,}\\s+(?=[a-z]))*?(?:${NAME_TOKEN}(?:\\s${NAME_TOKEN})*'s\\s+|[a-z]{3,}'s\\s+)?(?:${TITLE_ALT})(?:\\s+(?:(?:of|at|for)\\s+(?:the\\s+)?|in\\s+the\\s+)${NAME_TOKEN}(?:\\s+(?:of\\s+)?${NAME_TOKEN}){0,5}|\\s+of\\s+[a-z]{3,}(?:\\s+[a-z]{3,}){0,2})?)(?=[,.;]|\\s+(?:said|says|told|added|who)\\b)`,
   'gu',
 )
 /** A capitalised organisation name, allowing "of"/"for" inside: "Swiss Federal Institute of Technology". */

@@ -27,14 +27,14 @@ const REPORTED: { re: RegExp; target?: boolean }[] = [
     re: /\b((?:has |have |had )?(?:pledged|promised|vowed|agreed|refused|threatened|offered|decided|declined) to)\s/g,
   },
   {
-    re: /\b((?:is|are|was|were) (?:demanding|calling for|urging|seeking|offering to|planning to|threatening to))\s/g,
+    re: /\b((?:is|are|was|were) (?:demanding|urging|seeking|offering to|planning to|threatening to))\s/g,
   },
   { re: /\b((?:has |have |had )?(?:wants?|wanted|urged|asked|called on) (?=[\w ]{2,40}? to ))/g },
   // "told Dublin District Court that …", "told reporters on Monday that …".
   { re: /\b((?:has |have |had )?told (?:[\w'’-]+ ){1,5}?that) (?=[A-Za-z0-9"])/g },
   // "called the tax "daylight robbery"": a label put on something is a stance on it.
   {
-    re: /\b((?:has |have |had )?(?:called|branded|labelled|labeled|dubbed|described)) (?=[^"]{2,40}? (?:as )?"[^"]{2,80}")/g,
+    re: /\b((?:has |have |had )?(?:called|branded|labelled|labeled|dubbed|described)) (?!for\b|on\b|off\b)(?=[^"]{2,40}? (?:as )?"[^"]{2,80}")/g,
   },
   { re: /\b(holds?|held) ([\w’' -]{2,40}?) responsible\b/g, target: true },
 ]
@@ -151,9 +151,13 @@ const LEADING_ACCORDING =
  * inverted attribution, with an optional apposition after the name.
  */
 const TRAILING =
-  /^(.{20,}?),\s+(?:([^,"]{2,80}?)\s+(said|says|say|added|adds|announced|confirmed|warned)(?:\s+(?:on|last|this|earlier)\s+\w+)?|(?:said|added|according to)\s+([^,"]{2,80}?)(?:,\s+(?:the|a|an|\p{L}+'s)\s+[^,"]{2,80}?)?)(?:,\s+[a-z]{3,}ing\b[^"]*)?\.?$/u
+  /^(.{20,}?),\s+(?:([^,"]{2,80}?)\s+(said|says|say|added|adds|confirmed|warned)(?:\s+(?:on|last|this|earlier)\s+\w+)?|(?:said|added|according to)\s+([^,"]{2,80}?)(?:,\s+(?:the|a|an|\p{L}+'s)\s+[^,"]{2,80}?)?)(?:,\s+[a-z]{3,}ing\b[^"]*)?\.?$/u
 
-/** Trailing or leading attribution: "…, analysts say." / "…, said Jane Roe of Acme." / "According to X, …". */
+/**
+ * Trailing or leading attribution: "…, analysts say." / "…, said Jane Roe of Acme." / "According to X, …".
+ * "…, officials announced" is news of a decision, not a position anyone takes, and "called for"
+ * (above) is an action reported, not a view held: neither makes a stance.
+ */
 function trailingDrafts(reg: Registry, s: SentenceRef): Draft[] {
   if (s.folded.trimStart().startsWith('"')) return []
   let subj: string

@@ -151,7 +151,7 @@ describe('2a. a trailing attribution reports the clause before it', () => {
       'Nurses at three hospitals will walk out next month',
     ],
     [
-      'Profits at the bank fell by a third, Acme Corp announced on Monday.',
+      'Profits at the bank fell by a third, Acme Corp said on Monday.',
       'Acme Corp',
       'Profits at the bank fell by a third',
     ],

@@ -134,7 +134,7 @@ describe('3. a date is tied to the event it modifies, not to the saying', () => 
     ],
     [
       'Officials said that rockets fired on Monday had hit the base.',
-      'When were rockets fired, according to officials?',
+      'When were the rockets fired, according to officials?',
     ],
     [
       'The minister said the bridge had closed on Monday.',
@@ -258,6 +258,8 @@ describe('7. false true/false statements stay plausible', () => {
       if (q.format !== 'true-false' || q.key.format !== 'true-false') return []
       const keyId = q.key.optionId
       if (q.options.find((o) => o.id === keyId)?.text !== 'False') return []
+      // "X is the Y": a swapped post, not a swapped actor (see posts-and-pronouns.test.ts).
+      if (/^According to the article, [^,]+ is the [^,]+\.$/.test(q.statement)) return []
       return [{ statement: q.statement, facts }]
     }),
   )
