@@ -74,41 +74,27 @@ export function registerPeople(ctx: Context, reg: Registry) {
   const hits = [...roles, ...affiliations, ...cued].sort(
     (a, b) => a.sentence.index - b.sentence.index || a.start - b.start,
   )
-  // Full names first, so a later single surname ("President Biden") merges into them.
-  for (const h of hits.filter((x) => x.name.includes(' '))) {
+  type Hit = { name: string; sentence: SentenceRef; start: number; end: number }
+  const addPerson = (h: Hit, aliases: string[]) =>
     addActor(
       reg,
       personKey(h.name),
       asWritten(h),
       'person',
       makeEvidence(h.sentence, h.start, h.end),
-      [h.name, ...surnameAliases(h.name)],
+      aliases,
     )
-  }
+  // Full names first, so a later single surname ("President Biden") merges into them.
+  for (const h of hits.filter((x) => x.name.includes(' ')))
+    addPerson(h, [h.name, ...surnameAliases(h.name)])
   for (const h of hits.filter((x) => !x.name.includes(' '))) {
     const match = [...reg.actors.values()].find(
       (a) => a.kind === 'person' && a.aliases.includes(h.name),
     )
     if (match) continue
     const full = fullNameFor(ctx, h.name)
-    if (full)
-      addActor(
-        reg,
-        personKey(full.name),
-        asWritten(full),
-        'person',
-        makeEvidence(full.sentence, full.start, full.end),
-        [full.name, ...surnameAliases(full.name)],
-      )
-    else
-      addActor(
-        reg,
-        personKey(h.name),
-        asWritten(h),
-        'person',
-        makeEvidence(h.sentence, h.start, h.end),
-        [h.name],
-      )
+    if (full) addPerson(full, [full.name, ...surnameAliases(full.name)])
+    else addPerson(h, [h.name])
   }
   for (const r of roles) {
     const person = [...reg.actors.values()].find(
