@@ -1,7 +1,7 @@
 /**
  * Draws a quiz variant from a pool with a seed: balanced across categories, every
  * format used where the pool allows, never two questions on the same fact (questions
- * sharing an evidence span), options shuffled reproducibly. An order question is never
+ * sharing the evidence span they ask about), options shuffled reproducibly. An order question is never
  * shown in its correct order; the correct option's position is uniform across seeds.
  */
 import { createRng, shuffle } from './hash'
@@ -14,7 +14,16 @@ export type DrawOptions = {
   formats?: Format[]
 }
 
-const spans = (q: Question) => q.evidence.map((e) => `${e.sentenceId}:${e.start}-${e.end}`)
+const spanKey = (e: Question['evidence'][number]) => `${e.sentenceId}:${e.start}-${e.end}`
+/**
+ * The facts a question asks about: a match or an order question asks about every span it
+ * cites; any other asks about its first, and later spans only support it (the name a "he
+ * added" resolves to, a post's owner), so two statements by one speaker stay two facts.
+ */
+const spans = (q: Question) =>
+  q.format === 'match' || q.format === 'order'
+    ? q.evidence.map(spanKey)
+    : q.evidence.slice(0, 1).map(spanKey)
 
 function shuffleQuestion(q: Question, rng: () => number): Question {
   switch (q.format) {

@@ -2,10 +2,15 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { drawVariant, generateQuestionPool, type Question } from '@/lib/questions'
-import { articleFiles, FIRST, loadArticle } from './load'
+import { articleFiles, docFrom, FIRST, loadArticle } from './load'
 
 const pool = generateQuestionPool(loadArticle(FIRST))
-const spans = (q: Question) => q.evidence.map((e) => `${e.sentenceId}:${e.start}-${e.end}`)
+// The spans a question asks about: every span of a match or order question, the first of any
+// other (later ones only support it, such as the name a "he added" resolves to).
+const spans = (q: Question) =>
+  (q.format === 'match' || q.format === 'order' ? q.evidence : q.evidence.slice(0, 1)).map(
+    (e) => `${e.sentenceId}:${e.start}-${e.end}`,
+  )
 
 describe('drawVariant', () => {
   test('same seed → same variant; different seeds → different option orders', () => {
@@ -104,4 +109,18 @@ describe('determinism and stable ids', () => {
       expect(ids.every((id) => /^[A-Za-z0-9_-]{12}$/.test(id))).toBe(true)
     }
   })
+})
+
+test('two statements by one speaker are two facts: a supporting name span does not merge them', () => {
+  const doc = docFrom(
+    'Council treasurer Samuel Brandt warned that the project would stretch the budget.\n\n“We are paying for this with money we had set aside for the new library,” Brandt said. He added that the council would apply for a national grant in May.\n\nMayor Ana Ruiz said the wall would be finished by October. Engineer Tom Hale said the work was urgent. Resident Lena Ward said the town had waited too long.',
+    '2025-03-12',
+  )
+  const pool = generateQuestionPool(doc)
+  const singles = pool.questions.filter((q) => q.format === 'single')
+  const said = singles.find((q) => q.prompt.startsWith('Who said: ‘We are paying'))
+  const added = singles.find((q) => q.prompt.startsWith('Who added that the council'))
+  expect(said && added).toBeTruthy()
+  const v = drawVariant(pool, { seed: 's', count: pool.questions.length, formats: ['single'] })
+  expect(v.map((q) => q.id)).toEqual(expect.arrayContaining([said?.id, added?.id]))
 })
