@@ -3,6 +3,10 @@
 // budget: Performance ≥ 95, Accessibility, Best Practices and SEO = 100.
 // Run `npm run build` first. Uses Debian's Chromium when present (CHROME_PATH to override).
 // The path `share` audits the share page of a freshly submitted attempt.
+// Each page is audited LIGHTHOUSE_RUNS times (default 3): performance is judged on the run with
+// the median score, as Lighthouse's own guidance on variance advises (one run on a busy 2-core
+// machine swings by several points: 93–99 for the same build); the other categories must hold
+// on every run.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,6 +17,7 @@ if (paths.length === 0) paths.push('/read/biden-al-kadhimi-rocket-attacks')
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 3231)
 const base = `http://127.0.0.1:${port}`
 const budget = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 }
+const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3))
 
 const chrome =
   process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
@@ -67,6 +72,32 @@ async function createSharePage() {
   return new URL(done.share.pageUrl).pathname
 }
 
+/** One Lighthouse run on a page; its JSON report. */
+function audit(page) {
+  const out = path.join(dataDir, 'report.json')
+  // Lighthouse occasionally fails to record a trace (NO_NAVSTART) on a busy machine: one retry.
+  let run
+  for (let attempt = 0; attempt < 2 && run?.status !== 0; attempt++) {
+    run = spawnSync(
+      process.execPath,
+      [
+        'node_modules/lighthouse/cli/index.js',
+        base + page,
+        '--quiet',
+        '--output=json',
+        `--output-path=${out}`,
+        '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+      ],
+      {
+        env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    )
+  }
+  if (run.status !== 0) throw new Error(`lighthouse exited with ${run.status} on ${page}`)
+  return JSON.parse(readFileSync(out, 'utf8'))
+}
+
 let failed = false
 try {
   await waitForServer()
@@ -78,35 +109,25 @@ try {
     const page = requested === 'share' ? await createSharePage() : requested
     // Warm the route once, as a returning server would be (a fresh connection each time).
     await fetch(base + page, { headers: { connection: 'close' } })
-    const out = path.join(dataDir, 'report.json')
-    // Lighthouse occasionally fails to record a trace (NO_NAVSTART) on a busy machine: one retry.
-    let run
-    for (let attempt = 0; attempt < 2 && run?.status !== 0; attempt++) {
-      run = spawnSync(
-        process.execPath,
-        [
-          'node_modules/lighthouse/cli/index.js',
-          base + page,
-          '--quiet',
-          '--output=json',
-          `--output-path=${out}`,
-          '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
-        ],
-        {
-          env: { ...process.env, ...(chrome ? { CHROME_PATH: chrome } : {}) },
-          stdio: ['ignore', 'ignore', 'inherit'],
-        },
-      )
-    }
-    if (run.status !== 0) throw new Error(`lighthouse exited with ${run.status} on ${page}`)
-    const report = JSON.parse(readFileSync(out, 'utf8'))
+    const reports = []
+    for (let i = 0; i < runs; i++) reports.push(audit(page))
+    // The run with the median performance score stands for the page.
+    reports.sort((a, b) => a.categories.performance.score - b.categories.performance.score)
+    const report = reports[Math.floor((reports.length - 1) / 2)]
+    const spread = reports.map((r) => Math.round(r.categories.performance.score * 100)).join(', ')
     if (process.env.LIGHTHOUSE_KEEP)
       writeFileSync(process.env.LIGHTHOUSE_KEEP, JSON.stringify(report))
+    // Performance from the median run; every other category must hold on every run.
     const scores = Object.fromEntries(
-      Object.keys(budget).map((k) => [k, Math.round(report.categories[k].score * 100)]),
+      Object.keys(budget).map((k) => [
+        k,
+        k === 'performance'
+          ? Math.round(report.categories[k].score * 100)
+          : Math.min(...reports.map((r) => Math.round(r.categories[k].score * 100))),
+      ]),
     )
     console.log(
-      `| ${page} | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} |`,
+      `| ${page} | ${scores.performance} (runs: ${spread}) | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} |`,
     )
     for (const [k, min] of Object.entries(budget)) {
       if (scores[k] < min) {
