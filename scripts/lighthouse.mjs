@@ -132,11 +132,15 @@ try {
     for (const [k, min] of Object.entries(budget)) {
       if (scores[k] < min) {
         failed = true
-        const audits = Object.values(report.audits).filter(
+        // The failing audits of the run the score came from.
+        const worst = (k === 'performance' ? [report] : reports).reduce((a, b) =>
+          b.categories[k].score < a.categories[k].score ? b : a,
+        )
+        const audits = Object.values(worst.audits).filter(
           (a) =>
             a.score !== null &&
             a.score < 1 &&
-            report.categories[k].auditRefs.some((r) => r.id === a.id && r.weight > 0),
+            worst.categories[k].auditRefs.some((r) => r.id === a.id && r.weight > 0),
         )
         console.log(
           `  ${k} ${scores[k]} < ${min}: ${audits.map((a) => `${a.id} (${a.displayValue ?? a.score})`).join(', ')}`,

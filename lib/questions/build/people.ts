@@ -5,7 +5,7 @@
  */
 import { pickDistractors } from '../distractors'
 import { labelOf } from '../extract/actors'
-import type { Actor, AffiliationFact, RoleFact } from '../facts'
+import type { AffiliationFact, RoleFact } from '../facts'
 import { type Built, makeCloze, makeMatch, makeSingle, makeTrueFalse } from './common'
 import { actorsOfKind, aliasesOf, type BuildContext, explain, sentencesMentioning } from './context'
 import { isPastPost, postDistractors, postInStem, postOf, postStatement } from './posts'
@@ -13,29 +13,38 @@ import { namedIn } from './swap'
 
 /**
  * "predecessor Donald Trump", "Smith, her successor,": whoever the article calls someone's
- * predecessor or successor held (or will hold) that person's post.
+ * predecessor or successor held (or will hold) that person's post. Their actor keys.
  */
-function isSuccessor(ctx: BuildContext, person: Actor): boolean {
-  for (const sentenceId of sentencesMentioning(ctx, person.key)) {
-    const text = ctx.sentence(sentenceId)
-    for (const alias of person.aliases) {
-      const at = text.indexOf(alias)
-      if (at < 0) continue
-      const before = text.slice(Math.max(0, at - 30), at)
-      const after = text.slice(at + alias.length, at + alias.length + 30)
-      if (/\b(?:predecessors?|successors?),?\s+(?:as\s+\S+\s+)?$/i.test(before)) return true
-      if (/^,\s+(?:his|her|their|its|the)\s+(?:\S+\s+)?(?:predecessor|successor)\b/i.test(after))
-        return true
+function successorsOf(ctx: BuildContext): Set<string> {
+  const keys = new Set<string>()
+  for (const person of actorsOfKind(ctx, 'person'))
+    for (const sentenceId of sentencesMentioning(ctx, person.key)) {
+      const text = ctx.sentence(sentenceId)
+      const cued = person.aliases.some((alias) => {
+        const at = text.indexOf(alias)
+        if (at < 0) return false
+        const before = text.slice(Math.max(0, at - 30), at)
+        const after = text.slice(at + alias.length, at + alias.length + 30)
+        return (
+          /\b(?:predecessors?|successors?),?\s+(?:as\s+\S+\s+)?$/i.test(before) ||
+          /^,\s+(?:his|her|their|its|the)\s+(?:\S+\s+)?(?:predecessor|successor)\b/i.test(after)
+        )
+      })
+      if (cued) keys.add(person.key)
     }
-  }
-  return false
+  return keys
 }
 
 function roleFacts(ctx: BuildContext): RoleFact[] {
   return ctx.facts.filter((f): f is RoleFact => f.type === 'role')
 }
 
-function roleQuestions(ctx: BuildContext, f: RoleFact, roles: RoleFact[]): Built[] {
+function roleQuestions(
+  ctx: BuildContext,
+  f: RoleFact,
+  roles: RoleFact[],
+  successors: Set<string>,
+): Built[] {
   const out: Built[] = []
   const evidence = f.ownerEvidence ? [f.evidence, f.ownerEvidence] : [f.evidence]
   const base = { explanation: explain(ctx, evidence), evidence, factIds: [f.id] }
@@ -83,7 +92,7 @@ function roleQuestions(ctx: BuildContext, f: RoleFact, roles: RoleFact[]): Built
     const others = pickDistractors(
       f.actorName,
       aliasesOf(ctx, f.actorKey),
-      holders.filter((p) => !isSuccessor(ctx, p)).map((p) => ({ text: p.name })),
+      holders.filter((p) => !successors.has(p.key)).map((p) => ({ text: p.name })),
     )
     if (posts.length < 3 && others.length === 3)
       out.push(
@@ -166,7 +175,8 @@ function affiliationQuestions(ctx: BuildContext, f: AffiliationFact): Built[] {
 
 export function buildPeopleQuestions(ctx: BuildContext): Built[] {
   const roles = roleFacts(ctx)
-  const out = roles.flatMap((f) => roleQuestions(ctx, f, roles))
+  const successors = successorsOf(ctx)
+  const out = roles.flatMap((f) => roleQuestions(ctx, f, roles, successors))
   for (const f of ctx.facts) if (f.type === 'affiliation') out.push(...affiliationQuestions(ctx, f))
   const pairs = [...new Map(roles.map((r) => [r.actorKey, r])).values()].slice(0, 5)
   if (pairs.length >= 3) {

@@ -10,10 +10,10 @@ import type { BuildContext } from './context'
 
 export const evidenceOf = (f: StanceFact) =>
   f.holderEvidence ? [f.evidence, f.holderEvidence] : [f.evidence]
-/** How an actor reads inside a sentence: "the United States", "analysts". */
 /** Institutions take "the" ("the Transport Workers Union", "the Royal College of Nursing"); companies do not. */
 const THE_HEADS =
   /\s(?:Union|Council|Agency|Commission|Committee|Ministry|Department|Institute|Authority|Association|Federation|Office|Board|Bureau|Tribunal|Senate|Parliament|Congress|Assembly|Foundation|Society|Service|Organisation|Organization)$|\sof\s/
+/** How an actor reads inside a sentence: "the United States", "analysts". */
 export const phraseOf = (a: Actor) =>
   a.kind === 'organisation' && (/\s[a-z]+$/.test(a.name) || THE_HEADS.test(a.name))
     ? `the ${a.name}`
