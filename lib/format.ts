@@ -40,6 +40,7 @@ export const CATEGORY_LABEL: Record<string, string> = {
   date: 'Dates',
   position: 'Positions',
   place: 'Places',
+  number: 'Numbers',
 }
 
 /** Scores with partial credit: 7 → '7', 7.5 → '7.5'. */

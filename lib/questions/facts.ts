@@ -91,4 +91,44 @@ export type PlaceFact = {
   evidence: Evidence
 }
 
-export type Fact = ActorFact | RoleFact | AffiliationFact | StanceFact | DateFact | PlaceFact
+/** Who did what: a named subject and the clause it governs ("Jack Phillips refused to make …"). */
+export type EventFact = {
+  type: 'event'
+  id: string
+  actorKey: string
+  actorName: string
+  actorKind: 'person' | 'organisation' | 'place'
+  /** The clause after the subject, from its verb, as written ("refused to make a wedding cake"). */
+  predicate: string
+  /** The verb's lemma ("refuse"), to tell two clauses with one verb apart. */
+  verb: string
+  /** The subject and its clause. */
+  evidence: Evidence
+  /** Where the subject is named. */
+  subjectEvidence: Evidence
+}
+
+export type NumberKind = 'count' | 'money' | 'percent' | 'tally'
+
+/** A number the article states, with its kind and the words around it in the sentence. */
+export type NumberFact = {
+  type: 'number'
+  id: string
+  kind: NumberKind
+  /** As written: "$11.5 billion", "58%", "39", "7-2". */
+  text: string
+  value: number
+  /** The noun it counts, where one follows ("senators"). */
+  unit: string | null
+  evidence: Evidence
+}
+
+export type Fact =
+  | ActorFact
+  | RoleFact
+  | AffiliationFact
+  | StanceFact
+  | DateFact
+  | PlaceFact
+  | EventFact
+  | NumberFact

@@ -6,9 +6,11 @@ import type { ArticleDoc } from '@/lib/content'
 import type { Built } from './build/common'
 import { createBuildContext } from './build/context'
 import { buildDateQuestions } from './build/dates'
+import { buildDateBlankQuestions, buildEventQuestions, buildNumberQuestions } from './build/events'
 import { buildPeopleQuestions } from './build/people'
 import { buildStanceQuestions } from './build/stances'
 import { extractAll } from './extract'
+import { analyse } from './nlp'
 import type { Question, QuestionPool } from './types'
 
 function stripBuilt(b: Built): Question {
@@ -18,25 +20,105 @@ function stripBuilt(b: Built): Question {
 
 /** Every candidate with the facts it asks about (kept out of the public Question shape). */
 export function buildCandidates(doc: ArticleDoc): Built[] {
-  const { facts, registry } = extractAll(doc)
-  const ctx = createBuildContext(doc, facts, registry)
-  const all = [
+  const { facts, registry, entities } = extractAll(doc)
+  const ctx = createBuildContext(doc, facts, registry, entities)
+  const rule = [
     ...buildPeopleQuestions(ctx),
     ...buildStanceQuestions(ctx),
     ...buildDateQuestions(ctx),
   ]
+  const balance = truthBalance(rule)
+  const all = [
+    ...rule,
+    ...buildEventQuestions(ctx, balance),
+    ...buildNumberQuestions(ctx),
+    ...buildDateBlankQuestions(ctx, analyse(doc).sentences),
+  ]
   const seen = new Set<string>()
-  const out: Built[] = []
-  for (const q of all) {
+  const unique: Built[] = []
+  for (const q of [...all].sort(byQuality)) {
     const keys = [
       q.id,
       `${q.format}|${q.prompt}|${'statement' in q ? q.statement : ''}|${'before' in q ? q.before : ''}`,
     ]
     if (keys.some((k) => seen.has(k))) continue
+    if (unique.some((u) => u.format === q.format && nearDuplicate(u, q))) continue
     for (const k of keys) seen.add(k)
-    out.push(q)
+    unique.push(q)
   }
-  return out.sort((a, b) => b.quality - a.quality || (a.id < b.id ? -1 : 1))
+  return balanceTruth(unique).sort(byQuality)
+}
+
+const byQuality = (a: Built, b: Built) => b.quality - a.quality || (a.id < b.id ? -1 : 1)
+
+const STOP = new Set(
+  'the a an of to in on at and or is was were be by for that with as from who which what when'.split(
+    ' ',
+  ),
+)
+
+function wordsOf(q: Built): Set<string> {
+  const text = [
+    q.prompt,
+    'statement' in q ? q.statement : '',
+    'before' in q ? `${q.before} ${q.after}` : '',
+  ]
+    .join(' ')
+    .toLowerCase()
+  return new Set(text.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !STOP.has(w)))
+}
+
+/**
+ * Two questions of one format that ask the same thing: the same evidence span, or stems
+ * sharing nine words in ten. The lower-ranked one goes.
+ */
+function nearDuplicate(a: Built, b: Built): boolean {
+  const ea = a.evidence[0]
+  const eb = b.evidence[0]
+  if (a.evidence.length === 1 && b.evidence.length === 1 && ea && eb)
+    if (ea.sentenceId === eb.sentenceId && ea.start === eb.start && ea.end === eb.end) return true
+  if (a.format === 'match' || a.format === 'order') return false
+  const wa = wordsOf(a)
+  const wb = wordsOf(b)
+  const shared = [...wa].filter((w) => wb.has(w)).length
+  return shared / Math.max(1, Math.max(wa.size, wb.size)) >= 0.9
+}
+
+const isTrue = (q: Built) =>
+  q.format === 'true-false' &&
+  q.options.find((o) => 'optionId' in q.key && o.id === q.key.optionId)?.text === 'True'
+
+/** Keeps the pool's true/false keys between 40% and 60% True, dropping the lowest-ranked extra. */
+function balanceTruth(qs: Built[]): Built[] {
+  const tf = qs.filter((q) => q.format === 'true-false')
+  let truths = tf.filter(isTrue).length
+  let falses = tf.length - truths
+  const drop = new Set<Built>()
+  for (const q of [...tf].reverse()) {
+    if (truths + falses < 2) break
+    const share = truths / (truths + falses)
+    if (share > 0.6 && isTrue(q)) {
+      drop.add(q)
+      truths--
+    } else if (share < 0.4 && !isTrue(q)) {
+      drop.add(q)
+      falses--
+    }
+  }
+  return qs.filter((q) => !drop.has(q))
+}
+
+/** How many true/false statements are keyed True and False, so new ones can even it out. */
+function truthBalance(qs: Built[]): { truths: number; falses: number } {
+  let truths = 0
+  let falses = 0
+  for (const q of qs) {
+    if (q.format !== 'true-false' || q.key.format !== 'true-false') continue
+    const key = q.key.optionId
+    if (q.options.find((o) => o.id === key)?.text === 'True') truths++
+    else falses++
+  }
+  return { truths, falses }
 }
 
 export function generateQuestionPool(doc: ArticleDoc): QuestionPool {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 
-export const CATEGORIES = ['actor', 'date', 'position', 'place'] as const
+export const CATEGORIES = ['actor', 'date', 'position', 'place', 'number'] as const
 export type Category = (typeof CATEGORIES)[number]
 
 export const FORMATS = ['single', 'true-false', 'cloze', 'match', 'order'] as const

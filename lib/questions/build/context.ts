@@ -2,6 +2,7 @@
 import type { ArticleDoc } from '@/lib/content'
 import type { Registry } from '../extract/actors'
 import type { Actor, Fact } from '../facts'
+import type { Entity } from '../nlp/entities'
 import type { Evidence } from '../types'
 import { quoteEvidence } from './common'
 
@@ -9,6 +10,8 @@ export type BuildContext = {
   doc: ArticleDoc
   facts: Fact[]
   registry: Registry
+  /** Named people, organisations and places found on the token layer. */
+  entities: Entity[]
   sentence: (id: string) => string
 }
 
@@ -16,10 +19,11 @@ export function createBuildContext(
   doc: ArticleDoc,
   facts: Fact[],
   registry: Registry,
+  entities: Entity[] = [],
 ): BuildContext {
   const map = new Map<string, string>()
   for (const p of doc.paragraphs) for (const s of p.sentences) map.set(s.id, s.text)
-  return { doc, facts, registry, sentence: (id) => map.get(id) ?? '' }
+  return { doc, facts, registry, entities, sentence: (id) => map.get(id) ?? '' }
 }
 
 export function actorsOfKind(ctx: BuildContext, kind: Actor['kind']): Actor[] {

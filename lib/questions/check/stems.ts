@@ -40,7 +40,7 @@ const FRAME = new Set(
     'might may can according to the a an article by year true false or complete sentence from post hold ' +
     'holds described as say says said that take took place position organisation of in on at it its ' +
     'match each person speaker they put these events order earliest first with and be been being what ' +
-    'month day week this happen responsible gives them once'
+    'month day week this happen responsible gives them once country group'
   ).split(' '),
 )
 

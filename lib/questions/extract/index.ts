@@ -8,6 +8,10 @@ import type { Fact } from '../facts'
 type Draft = Fact extends infer F ? (F extends Fact ? Omit<F, 'id'> : never) : never
 
 import { shortHash } from '../hash'
+import { analyse } from '../nlp'
+import type { Entity } from '../nlp/entities'
+import { findEvents } from '../nlp/events'
+import { findNumbers } from '../nlp/numbers'
 import { buildRegistry, type Registry } from './actors'
 import { createContext } from './context'
 import { findDateFacts } from './events'
@@ -15,7 +19,7 @@ import { findPastPosts } from './past-posts'
 import { findPlaceFacts } from './places'
 import { findStances } from './stances'
 
-export type Extraction = { facts: Fact[]; registry: Registry }
+export type Extraction = { facts: Fact[]; registry: Registry; entities: Entity[] }
 
 function idOf(f: Draft): string {
   const e = f.evidence
@@ -74,10 +78,12 @@ export function extractAll(doc: ArticleDoc): Extraction {
   }
   drafts.push(...findStances(ctx, reg))
   drafts.push(...findDateFacts(ctx, reg), ...findPlaceFacts(ctx, reg))
+  const nlp = analyse(doc, ctx)
+  drafts.push(...findEvents(nlp.sentences, nlp.entities), ...findNumbers(nlp.sentences))
   for (const a of reg.actors.values())
     drafts.push({ type: 'actor', actor: a, evidence: a.evidence })
   const facts = drafts.map((d) => ({ ...d, id: idOf(d) }) as Fact)
-  return { facts, registry: reg }
+  return { facts, registry: reg, entities: nlp.entities }
 }
 
 /** Every fact found in the article's body, each with its evidence. */

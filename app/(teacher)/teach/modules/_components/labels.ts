@@ -5,6 +5,7 @@ export const CATEGORY_NAME: Record<Category, string> = {
   date: 'Date',
   position: 'Position',
   place: 'Place',
+  number: 'Number',
 }
 
 export const FORMAT_NAME: Record<Format, string> = {

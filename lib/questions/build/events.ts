@@ -1,0 +1,208 @@
+/**
+ * Questions about what people and organisations did and about the numbers the article
+ * gives: "Who refused to make the wedding cake?" with other named actors of the same kind
+ * as options; a true/false statement (true, or made false by a fair swap of the actor)
+ * where the article has too few actors of that kind; matching actors to what they did;
+ * and numbers blanked in their sentence with distractors of the same kind and scale.
+ */
+import { pickDistractors } from '../distractors'
+import type { DateFact, EventFact, NumberFact } from '../facts'
+import { shortHash } from '../hash'
+import type { AnnotatedSentence } from '../nlp/annotate'
+import { findDateBlanks } from '../nlp/date-blanks'
+import { type NumberDraft, numberDistractors } from '../nlp/numbers'
+import { SPEECH_LEMMAS } from '../nlp/words'
+import { capitalise, truncateWords } from '../text'
+import { type Built, makeCloze, makeMatch, makeSingle, makeTrueFalse } from './common'
+import { type BuildContext, explain } from './context'
+
+export type TruthBalance = { truths: number; falses: number }
+
+const WHO: Record<EventFact['actorKind'], string> = {
+  person: 'Who',
+  organisation: 'Which organisation',
+  place: 'Which country',
+}
+
+const eventsOf = (ctx: BuildContext) => ctx.facts.filter((f): f is EventFact => f.type === 'event')
+
+/** Actors of this kind who did something else in the article, first, then the rest. */
+function rivals(
+  events: EventFact[],
+  f: EventFact,
+  ctx: BuildContext,
+): { text: string; key: string }[] {
+  const sentence = ctx.sentence(f.evidence.sentenceId)
+  // Anyone the article also says did this (same verb) is not a wrong answer.
+  const alsoDid = new Set(events.filter((e) => e.verb === f.verb).map((e) => e.actorKey))
+  const seen = new Map<string, { text: string; key: string }>()
+  for (const e of events)
+    if (e.actorKind === f.actorKind && !alsoDid.has(e.actorKey) && !sentence.includes(e.actorName))
+      seen.set(e.actorKey, { text: e.actorName, key: e.actorKey })
+  for (const a of ctx.entities)
+    if (
+      a.kind === f.actorKind &&
+      !alsoDid.has(a.key) &&
+      !sentence.includes(a.name) &&
+      a.mentions.length
+    )
+      if (!seen.has(a.key) && a.name.split(' ').length <= 4)
+        seen.set(a.key, { text: a.name, key: a.key })
+  return [...seen.values()]
+}
+
+function eventQuestions(
+  ctx: BuildContext,
+  f: EventFact,
+  events: EventFact[],
+  balance: TruthBalance,
+): Built[] {
+  const base = {
+    category: 'actor' as const,
+    explanation: explain(ctx, [f.evidence]),
+    evidence: [f.evidence],
+    factIds: [f.id],
+  }
+  // What someone told or said is asked once: by the stance pass when it found the statement.
+  if (
+    SPEECH_LEMMAS.has(f.verb) &&
+    ctx.facts.some((s) => s.type === 'stance' && s.evidence.sentenceId === f.evidence.sentenceId)
+  )
+    return []
+  const candidates = rivals(events, f, ctx)
+  const picks = pickDistractors(f.actorName, [], candidates)
+  const words = f.predicate.split(' ').length
+  if (picks.length === 3)
+    return [
+      makeSingle(
+        {
+          ...base,
+          prompt: `${WHO[f.actorKind]} ${f.predicate}?`,
+          quality: 0.74 - (words > 16 ? 0.06 : 0),
+        },
+        f.actorName,
+        picks,
+      ),
+    ]
+  // Too few actors of this kind for a choice: a statement, true or made false by a swap.
+  const swap = candidates[0]
+  const truth = !swap || balance.truths <= balance.falses
+  // No fair swap and the pool already leans True: one more True statement is not asked.
+  if (truth && balance.truths > balance.falses + 1) return []
+  const name = truth ? f.actorName : (swap?.text ?? f.actorName)
+  if (truth) balance.truths++
+  else balance.falses++
+  const note = truth ? '' : ` It was ${f.actorName}, not ${name}.`
+  return [
+    makeTrueFalse(
+      {
+        ...base,
+        prompt: 'True or false?',
+        explanation: `${base.explanation}${note}`,
+        quality: 0.66,
+      },
+      `${name} ${f.predicate}.`,
+      truth,
+    ),
+  ]
+}
+
+/** "Match each person to what the article says they did": 3–4 actors, one deed each. */
+function matchQuestion(ctx: BuildContext, events: EventFact[]): Built | null {
+  const chosen: EventFact[] = []
+  for (const e of events) {
+    if (chosen.length >= 4) break
+    if (chosen.some((c) => c.actorKey === e.actorKey || c.verb === e.verb)) continue
+    if (e.predicate.split(' ').length > 14) continue
+    chosen.push(e)
+  }
+  if (chosen.length < 3) return null
+  return makeMatch(
+    {
+      category: 'actor',
+      prompt: 'Match each person or group to what the article says they did.',
+      explanation: explain(
+        ctx,
+        chosen.map((c) => c.evidence),
+      ),
+      evidence: chosen.map((c) => c.evidence),
+      quality: 0.7,
+      factIds: chosen.map((c) => c.id),
+    },
+    chosen.map((c) => [c.actorName, capitalise(truncateWords(c.predicate, 14))]),
+  )
+}
+
+export function buildEventQuestions(ctx: BuildContext, balance: TruthBalance): Built[] {
+  const events = eventsOf(ctx)
+  const out = events.flatMap((f) => eventQuestions(ctx, f, events, balance))
+  const match = matchQuestion(ctx, events)
+  if (match) out.push(match)
+  return out
+}
+
+export function buildNumberQuestions(ctx: BuildContext): Built[] {
+  const numbers = ctx.facts.filter((f): f is NumberFact => f.type === 'number')
+  const out: Built[] = []
+  for (const f of numbers) {
+    const sentence = ctx.sentence(f.evidence.sentenceId)
+    const picks = numberDistractors(f as NumberDraft, numbers, sentence)
+    if (picks.length < 3) continue
+    out.push(
+      makeCloze(
+        {
+          category: 'number',
+          prompt: 'Complete the sentence from the article.',
+          explanation: explain(ctx, [f.evidence]),
+          evidence: [f.evidence],
+          quality: f.kind === 'count' ? 0.68 : 0.72,
+          factIds: [f.id],
+        },
+        sentence.slice(0, f.evidence.start),
+        sentence.slice(f.evidence.end),
+        f.text,
+        picks,
+        [],
+      ),
+    )
+  }
+  return out
+}
+
+/** Dates the "when" stems could not ask, blanked in their sentence (see nlp/date-blanks). */
+export function buildDateBlankQuestions(
+  ctx: BuildContext,
+  sentences: AnnotatedSentence[],
+): Built[] {
+  const dated = ctx.facts.filter((f): f is DateFact => f.type === 'date')
+  const out: Built[] = []
+  for (const b of findDateBlanks(sentences, ctx.doc.meta.publishedAt)) {
+    const fact = dated.find(
+      (d) =>
+        d.evidence.sentenceId === b.sentenceId &&
+        d.evidence.start < b.end &&
+        d.evidence.end > b.start,
+    )
+    if (fact?.stem) continue
+    const sentence = ctx.sentence(b.sentenceId)
+    const evidence = { sentenceId: b.sentenceId, start: b.start, end: b.end }
+    out.push(
+      makeCloze(
+        {
+          category: 'date',
+          prompt: 'Complete the sentence from the article.',
+          explanation: explain(ctx, [evidence]),
+          evidence: [evidence],
+          quality: 0.64,
+          factIds: [fact?.id ?? shortHash('date-blank', b.sentenceId, String(b.start))],
+        },
+        sentence.slice(0, b.start),
+        sentence.slice(b.end),
+        b.text,
+        b.distractors,
+        [],
+      ),
+    )
+  }
+  return out
+}

@@ -1,0 +1,163 @@
+/**
+ * Who did what: a named entity that opens a clause and the predicate it governs, read
+ * from parts of speech ("Justice Anthony Kennedy delivered the majority opinion",
+ * "Kmart will buy Sears for $11.5 billion"). Speech verbs are left to the stance pass;
+ * a predicate that leans on a pronoun with no referent in the clause is not kept.
+ */
+import type { EventFact } from '../facts'
+import type { AnnotatedSentence, Token } from './annotate'
+import type { Entity, EntityMention } from './entities'
+import { findCountryByName } from './places'
+import { ROLE_NOUNS, SPEECH_LEMMAS, TITLE_WORDS } from './words'
+
+export type EventDraft = Omit<EventFact, 'id'>
+
+/** Words after which a new clause (and so a new subject) may begin. */
+const CLAUSE_OPENERS = new Set(
+  ', ; — – and but that when after before while because as since if although though so then whereas'.split(
+    ' ',
+  ),
+)
+/** Words that end a predicate: the next clause or an attribution begins. */
+const PREDICATE_STOPS = new Set(
+  'and but while which who whom whose where when as after before because although though whereas saying adding according said says'.split(
+    ' ',
+  ),
+)
+const DANGLING = new Set('it its they them this these those he him she there such'.split(' '))
+const WEAK_VERBS = new Set('be have do get seem appear become remain'.split(' '))
+const PLURAL_TO_SINGULAR: Record<string, string> = {
+  have: 'has',
+  are: 'is',
+  were: 'was',
+  do: 'does',
+}
+
+/** Walks back from a mention over its post ("US President", "photographer", "the"). */
+function clauseStart(toks: Token[], first: number): number {
+  let i = first
+  while (i > 0) {
+    const t = toks[i - 1] as Token
+    if (
+      TITLE_WORDS.has(t.text.replace(/\.$/, '')) ||
+      /^(Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?$/.test(t.text) ||
+      ROLE_NOUNS.has(t.lower) ||
+      t.lower === 'the' ||
+      (t.pos === 'PROPN' && findCountryByName(t.text)) ||
+      t.pos === 'ADJ'
+    )
+      i--
+    else break
+  }
+  return i
+}
+
+/** Skips ", a constitutional law professor at X," or ", 45," after a name. */
+function skipApposition(toks: Token[], at: number): number {
+  if (toks[at]?.text !== ',') return at
+  // A noun phrase ("a practising homeopath") may hold participles; a clause may not.
+  const nounPhrase = /^(a|an|the|\d+)$/.test(toks[at + 1]?.lower ?? '')
+  for (let k = at + 1; k < Math.min(toks.length, at + 14); k++) {
+    const t = toks[k] as Token
+    if (t.text === ',') return k + 1
+    if (t.pos === 'AUX' || t.text === '“' || t.text === '"') return -1
+    if (t.pos === 'VERB' && !(nounPhrase && /(?:ing|ed)$/.test(t.lower))) return -1
+  }
+  return -1
+}
+
+function predicateEnd(toks: Token[], from: number): number {
+  let end = from
+  let depth = 0
+  for (let k = from; k < toks.length && k < from + 24; k++) {
+    const t = toks[k] as Token
+    if (t.text === '(') depth++
+    if (t.text === ')') depth--
+    if (depth > 0) continue
+    if (t.pos === 'PUNCT' && /^[.;:!?—–“”"]$/.test(t.text)) break
+    if (t.text === ',' && PREDICATE_STOPS.has(toks[k + 1]?.lower ?? '')) break
+    if (t.text === ',' && toks[k + 1]?.pos === 'PROPN' && toks[k + 2]?.pos === 'VERB') break
+    if (k > from && PREDICATE_STOPS.has(t.lower) && t.lower !== 'as') break
+    end = k + 1
+  }
+  // A score cut at its dash ("defeated South Korea 1–0") loses the number too.
+  if (/^[–—-]$/.test(toks[end]?.text ?? ''))
+    while (end > from && toks[end - 1]?.pos === 'NUM') end--
+  // No trailing function words or commas: "… for a gay couple", not "… for a".
+  while (end > from && /^(ADP|DET|CCONJ|SCONJ|PART|PUNCT|AUX)$/.test(toks[end - 1]?.pos ?? ''))
+    end--
+  return end
+}
+
+export function findEvents(sentences: AnnotatedSentence[], entities: Entity[]): EventDraft[] {
+  const bySentence = new Map<number, { e: Entity; m: EntityMention }[]>()
+  for (const e of entities)
+    for (const m of e.mentions)
+      bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), { e, m }])
+  const out: EventDraft[] = []
+  sentences.forEach((s, si) => {
+    const toks = s.tokens
+    const text = s.ref.text
+    if (/^[“"]/.test(text)) return
+    for (const { e, m } of bySentence.get(si) ?? []) {
+      if (e.kind === 'place' && !findCountryByName(e.name)) continue
+      const start = clauseStart(toks, m.first)
+      const prev = toks[start - 1]
+      if (prev && !CLAUSE_OPENERS.has(prev.lower)) continue
+      const k = skipApposition(toks, m.last)
+      if (k < 0) continue
+      // A possessor ("Iraq's government") or a list ("Biden and Kadhimi") is not this subject alone.
+      const next = toks[k]
+      if (!next || /^['’]s$/.test(next.text) || next.lower === 'and' || next.lower === 'or')
+        continue
+      const verbAt = (() => {
+        let v = k
+        while (
+          v < toks.length &&
+          (toks[v]?.pos === 'AUX' || toks[v]?.pos === 'ADV' || toks[v]?.pos === 'PART')
+        )
+          v++
+        return toks[v]?.pos === 'VERB' ? v : -1
+      })()
+      if (verbAt < 0) continue
+      const verb = toks[verbAt] as Token
+      if (WEAK_VERBS.has(verb.lemma)) continue
+      // Reported speech is a deed too ("told the court that …"), when no quotation is in it.
+      const speech = SPEECH_LEMMAS.has(verb.lemma)
+      if (speech && !/[“”"]/.test(text.slice(toks[verbAt]?.start))) {
+        if (!['that', 'the', 'a', 'an', 'reporters'].includes(toks[verbAt + 1]?.lower ?? ''))
+          continue
+      } else if (speech) continue
+      if (/ing$/.test(verb.text) && verbAt === k) continue
+      const end = predicateEnd(toks, k)
+      if (end - k < 2 || end - verbAt < 2) continue
+      const words = toks.slice(k, end)
+      if (words.some((t) => DANGLING.has(t.lower) && t.pos === 'PRON')) continue
+      if (words.some((t) => t.text === '“' || t.text === '”' || t.text === '"')) continue
+      let predicate = text.slice(toks[k]?.start, toks[end - 1]?.end).replace(/\s+/g, ' ')
+      const head = predicate.split(' ')[0] ?? ''
+      if (PLURAL_TO_SINGULAR[head])
+        predicate = predicate.replace(head, PLURAL_TO_SINGULAR[head] as string)
+      else if (
+        verbAt === k &&
+        verb.text === verb.lemma &&
+        verb.lemma !== 'be' &&
+        !/ed$/.test(verb.text)
+      )
+        continue // "say", "plan": a present plural verb does not follow "Who".
+      if (predicate.split(' ').length > 22) continue
+      const subjectStart = toks[start]?.start ?? m.start
+      out.push({
+        type: 'event',
+        actorKey: e.key,
+        actorName: e.name,
+        actorKind: e.kind,
+        predicate,
+        verb: verb.lemma,
+        evidence: { sentenceId: s.ref.id, start: subjectStart, end: toks[end - 1]?.end ?? m.end },
+        subjectEvidence: { sentenceId: s.ref.id, start: m.start, end: m.end },
+      })
+    }
+  })
+  return out
+}
