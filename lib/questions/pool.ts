@@ -88,8 +88,15 @@ const isTrue = (q: Built) =>
   q.format === 'true-false' &&
   q.options.find((o) => 'optionId' in q.key && o.id === q.key.optionId)?.text === 'True'
 
-/** Keeps the pool's true/false keys between 40% and 60% True, dropping the lowest-ranked extra. */
+/**
+ * Moves the pool's true/false keys toward 40–60% True by dropping the lowest-ranked extra
+ * statements whose fact another question already asks (a fact is never lost to the balance).
+ */
 function balanceTruth(qs: Built[]): Built[] {
+  const askedElsewhere = (q: Built) =>
+    qs.some(
+      (o) => o !== q && o.format !== 'true-false' && o.factIds.some((id) => q.factIds.includes(id)),
+    )
   const tf = qs.filter((q) => q.format === 'true-false')
   let truths = tf.filter(isTrue).length
   let falses = tf.length - truths
@@ -97,6 +104,7 @@ function balanceTruth(qs: Built[]): Built[] {
   for (const q of [...tf].reverse()) {
     if (truths + falses < 2) break
     const share = truths / (truths + falses)
+    if (!askedElsewhere(q)) continue
     if (share > 0.6 && isTrue(q)) {
       drop.add(q)
       truths--

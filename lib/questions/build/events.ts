@@ -13,6 +13,7 @@ import { findDateBlanks } from '../nlp/date-blanks'
 import { type NumberDraft, numberDistractors } from '../nlp/numbers'
 import { SPEECH_LEMMAS } from '../nlp/words'
 import { capitalise, truncateWords } from '../text'
+import type { Evidence } from '../types'
 import { type Built, makeCloze, makeMatch, makeSingle, makeTrueFalse } from './common'
 import { type BuildContext, explain } from './context'
 
@@ -57,12 +58,13 @@ function eventQuestions(
   events: EventFact[],
   balance: TruthBalance,
 ): Built[] {
-  const base = {
-    category: 'actor' as const,
-    explanation: explain(ctx, [f.evidence]),
-    evidence: [f.evidence],
-    factIds: [f.id],
-  }
+  const base: { category: 'actor'; explanation: string; evidence: Evidence[]; factIds: string[] } =
+    {
+      category: 'actor' as const,
+      explanation: explain(ctx, [f.evidence]),
+      evidence: [f.evidence],
+      factIds: [f.id],
+    }
   // What someone told or said is asked once: by the stance pass when it found the statement.
   if (
     SPEECH_LEMMAS.has(f.verb) &&
@@ -71,6 +73,12 @@ function eventQuestions(
     return []
   const candidates = rivals(events, f, ctx)
   const picks = pickDistractors(f.actorName, [], candidates)
+  // The subject named by a short form ("ESA") is shown by its full name: cite where it is given.
+  const full = ctx.entities
+    .find((e) => e.key === f.actorKey)
+    ?.mentions.find((m) => m.text === f.actorName && m.sentenceId !== f.evidence.sentenceId)
+  if (full)
+    base.evidence = [f.evidence, { sentenceId: full.sentenceId, start: full.start, end: full.end }]
   const words = f.predicate.split(' ').length
   if (picks.length === 3)
     return [
@@ -85,7 +93,8 @@ function eventQuestions(
       ),
     ]
   // Too few actors of this kind for a choice: a statement, true or made false by a swap.
-  const swap = candidates[0]
+  // A fair swap is someone the article also shows acting or speaking: plausible, and refuted.
+  const swap = candidates.find((c) => events.some((e) => e.actorKey === c.key))
   const truth = !swap || balance.truths <= balance.falses
   // No fair swap and the pool already leans True: one more True statement is not asked.
   if (truth && balance.truths > balance.falses + 1) return []

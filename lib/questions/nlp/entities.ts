@@ -151,6 +151,8 @@ function cleanRun(s: AnnotatedSentence, sentence: number, from: number, to: numb
     titleStart = a
     a = k
   }
+  // A capitalised role noun opening the sentence ("Striker Leo Marsh scored") is a post.
+  while (a < b - 1 && a === 0 && ROLE_NOUNS.has(toks[a]?.lower ?? '')) a++
   const titleFrom = titleStart >= 0 ? titleStart : a
   while (a < b - 1 && isTitleToken(toks[a] as Token)) a++
   // "Minister of Education Stefania Giannini": the portfolio belongs to the post.

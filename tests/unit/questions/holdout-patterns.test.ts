@@ -282,11 +282,15 @@ describe('7. false true/false statements stay plausible', () => {
     }
   })
 
-  test('the swapped-in actor holds a stance of its own in the article', () => {
+  test('the swapped-in actor holds a stance or does something of its own in the article', () => {
     for (const { statement, facts } of falseStatements) {
       const subject = statement.replace(/^“?According to [^,]+, (?:the )?/, '')
       const holders = facts.flatMap((f) =>
-        f.type === 'stance' ? f.holders.map((h) => h.name) : [],
+        f.type === 'stance'
+          ? f.holders.map((h) => h.name)
+          : f.type === 'event'
+            ? [f.actorName]
+            : [],
       )
       expect(
         holders.some((h) => subject.startsWith(h.replace(/^the /, ''))),
