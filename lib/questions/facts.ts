@@ -106,6 +106,20 @@ export type EventFact = {
   evidence: Evidence
   /** Where the subject is named. */
   subjectEvidence: Evidence
+  /** The subject as written in the clause ("Wallace"), for stems that keep it. */
+  subjectText: string
+  /** How a question about the rest of the clause inverts: "did" + "shove", "will" + "buy". */
+  inversion: { aux: string; verb: string } | null
+  /** A named direct object ("shoved Ron Artest") and the clause after it. */
+  object?: {
+    key: string
+    name: string
+    kind: 'person' | 'organisation' | 'place'
+    rest: string
+    evidence: Evidence
+  }
+  /** A named place the clause happens in ("at the Fisht Stadium") and the clause without it. */
+  place?: { key: string; name: string; rest: string; evidence: Evidence }
 }
 
 export type NumberKind = 'count' | 'money' | 'percent' | 'tally'

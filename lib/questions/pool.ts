@@ -3,10 +3,12 @@
  * → same questions and ids), one question per fact and format, ranked by quality.
  */
 import type { ArticleDoc } from '@/lib/content'
+import { alternativeOf } from './build/alternatives'
 import type { Built } from './build/common'
 import { createBuildContext } from './build/context'
 import { buildDateQuestions } from './build/dates'
 import { buildDateBlankQuestions, buildEventQuestions, buildNumberQuestions } from './build/events'
+import { buildGapQuestions } from './build/gaps'
 import { buildPeopleQuestions } from './build/people'
 import { buildStanceQuestions } from './build/stances'
 import { extractAll } from './extract'
@@ -28,12 +30,17 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
     ...buildDateQuestions(ctx),
   ]
   const balance = truthBalance(rule)
-  const all = [
+  const sentences = analyse(doc).sentences
+  const found = [
     ...rule,
     ...buildEventQuestions(ctx, balance),
     ...buildNumberQuestions(ctx),
-    ...buildDateBlankQuestions(ctx, analyse(doc).sentences),
+    ...buildDateBlankQuestions(ctx, sentences),
   ]
+  // The balance drops surplus statements first, so their sentences can still be asked as blanks.
+  const kept = balanceTruth([...found].sort(byQuality))
+  const asked = new Set(kept.flatMap((q) => q.evidence.map((e) => e.sentenceId)))
+  const all = [...kept, ...buildGapQuestions(ctx, sentences, asked)]
   const seen = new Set<string>()
   const unique: Built[] = []
   for (const q of [...all].sort(byQuality)) {
@@ -46,7 +53,7 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
     for (const k of keys) seen.add(k)
     unique.push(q)
   }
-  return balanceTruth(unique).sort(byQuality)
+  return unique
 }
 
 const byQuality = (a: Built, b: Built) => b.quality - a.quality || (a.id < b.id ? -1 : 1)
@@ -75,7 +82,8 @@ function wordsOf(q: Built): Set<string> {
 function nearDuplicate(a: Built, b: Built): boolean {
   const ea = a.evidence[0]
   const eb = b.evidence[0]
-  if (a.evidence.length === 1 && b.evidence.length === 1 && ea && eb)
+  const single = (q: Built) => q.format !== 'match' && q.format !== 'order'
+  if (single(a) && single(b) && ea && eb)
     if (ea.sentenceId === eb.sentenceId && ea.start === eb.start && ea.end === eb.end) return true
   if (a.format === 'match' || a.format === 'order') return false
   const wa = wordsOf(a)
@@ -89,31 +97,28 @@ const isTrue = (q: Built) =>
   q.options.find((o) => 'optionId' in q.key && o.id === q.key.optionId)?.text === 'True'
 
 /**
- * Moves the pool's true/false keys toward 40–60% True by dropping the lowest-ranked extra
- * statements whose fact another question already asks (a fact is never lost to the balance).
+ * Brings the pool's true/false keys to 40–60% True by dropping the lowest-ranked surplus
+ * statements: first those whose fact another question already asks, then any (their
+ * sentence can still be asked as a blank).
  */
 function balanceTruth(qs: Built[]): Built[] {
   const askedElsewhere = (q: Built) =>
     qs.some(
       (o) => o !== q && o.format !== 'true-false' && o.factIds.some((id) => q.factIds.includes(id)),
     )
-  const tf = qs.filter((q) => q.format === 'true-false')
-  let truths = tf.filter(isTrue).length
-  let falses = tf.length - truths
-  const drop = new Set<Built>()
-  for (const q of [...tf].reverse()) {
-    if (truths + falses < 2) break
-    const share = truths / (truths + falses)
-    if (!askedElsewhere(q)) continue
-    if (share > 0.6 && isTrue(q)) {
-      drop.add(q)
-      truths--
-    } else if (share < 0.4 && !isTrue(q)) {
-      drop.add(q)
-      falses--
-    }
+  const out = [...qs]
+  const tf = () => out.filter((q) => q.format === 'true-false')
+  const share = () => tf().filter(isTrue).length / Math.max(1, tf().length)
+  const surplus = (q: Built) =>
+    tf().length >= 2 && ((share() > 0.6 && isTrue(q)) || (share() < 0.4 && !isTrue(q)))
+  // Switch to the other version where a builder made one; then drop, facts asked elsewhere first.
+  for (const q of [...tf()].reverse()) {
+    const alt = alternativeOf(q)
+    if (alt && surplus(q)) out[out.indexOf(q)] = alt
   }
-  return qs.filter((q) => !drop.has(q))
+  for (const pass of [askedElsewhere, () => true])
+    for (const q of [...tf()].reverse()) if (pass(q) && surplus(q)) out.splice(out.indexOf(q), 1)
+  return out
 }
 
 /** How many true/false statements are keyed True and False, so new ones can even it out. */

@@ -11,10 +11,12 @@ import { shortHash } from '../hash'
 import type { AnnotatedSentence } from '../nlp/annotate'
 import { findDateBlanks } from '../nlp/date-blanks'
 import { type NumberDraft, numberDistractors } from '../nlp/numbers'
+import { findCountryByName } from '../nlp/places'
 import { SPEECH_LEMMAS } from '../nlp/words'
 import { capitalise, truncateWords } from '../text'
 import type { Evidence } from '../types'
-import { type Built, makeCloze, makeMatch, makeSingle, makeTrueFalse } from './common'
+import { statementPair } from './alternatives'
+import { type Built, makeCloze, makeMatch, makeSingle } from './common'
 import { type BuildContext, explain } from './context'
 
 export type TruthBalance = { truths: number; falses: number }
@@ -37,16 +39,18 @@ function rivals(
   // Anyone the article also says did this (same verb) is not a wrong answer.
   const alsoDid = new Set(events.filter((e) => e.verb === f.verb).map((e) => e.actorKey))
   const seen = new Map<string, { text: string; key: string }>()
+  // "Which country …?" is answered by countries only, not by any place the article names.
+  const fits = (kind: string, name: string) =>
+    kind === f.actorKind && (f.actorKind !== 'place' || !!findCountryByName(name))
   for (const e of events)
-    if (e.actorKind === f.actorKind && !alsoDid.has(e.actorKey) && !sentence.includes(e.actorName))
+    if (
+      fits(e.actorKind, e.actorName) &&
+      !alsoDid.has(e.actorKey) &&
+      !sentence.includes(e.actorName)
+    )
       seen.set(e.actorKey, { text: e.actorName, key: e.actorKey })
   for (const a of ctx.entities)
-    if (
-      a.kind === f.actorKind &&
-      !alsoDid.has(a.key) &&
-      !sentence.includes(a.name) &&
-      a.mentions.length
-    )
+    if (fits(a.kind, a.name) && !alsoDid.has(a.key) && !sentence.includes(a.name))
       if (!seen.has(a.key) && a.name.split(' ').length <= 4)
         seen.set(a.key, { text: a.name, key: a.key })
   return [...seen.values()]
@@ -96,24 +100,101 @@ function eventQuestions(
   // A fair swap is someone the article also shows acting or speaking: plausible, and refuted.
   const swap = candidates.find((c) => events.some((e) => e.actorKey === c.key))
   const truth = !swap || balance.truths <= balance.falses
-  // No fair swap and the pool already leans True: one more True statement is not asked.
-  if (truth && balance.truths > balance.falses + 1) return []
-  const name = truth ? f.actorName : (swap?.text ?? f.actorName)
   if (truth) balance.truths++
   else balance.falses++
-  const note = truth ? '' : ` It was ${f.actorName}, not ${name}.`
   return [
-    makeTrueFalse(
-      {
-        ...base,
-        prompt: 'True or false?',
-        explanation: `${base.explanation}${note}`,
-        quality: 0.66,
-      },
-      `${name} ${f.predicate}.`,
+    statementPair(
+      { ...base, prompt: 'True or false?', quality: 0.66 },
+      `${f.actorName} ${f.predicate}.`,
+      swap ? `${swap.text} ${f.predicate}.` : null,
       truth,
+      swap ? ` It was ${f.actorName}, not ${swap.text}.` : '',
     ),
   ]
+}
+
+const OBJECT_WH: Record<EventFact['actorKind'], string> = {
+  person: 'Whom',
+  organisation: 'Which organisation',
+  place: 'Which country',
+}
+
+/** Named entities of a kind the sentence does not name, those the article shows acting first. */
+function othersOfKind(
+  ctx: BuildContext,
+  events: EventFact[],
+  kind: EventFact['actorKind'],
+  sentence: string,
+  not: string[],
+) {
+  const active = new Set(events.map((e) => e.actorKey))
+  return ctx.entities
+    .filter((a) => a.kind === kind && !not.includes(a.key) && !sentence.includes(a.name))
+    .filter((a) => a.name.split(' ').length <= 5)
+    .sort(
+      (a, b) =>
+        Number(active.has(b.key)) - Number(active.has(a.key)) ||
+        b.mentions.length - a.mentions.length,
+    )
+    .map((a) => ({ text: a.name, key: a.key }))
+}
+
+/** "Whom did Ben Wallace shove?", "Which organisation will Kmart buy?" */
+function objectQuestion(ctx: BuildContext, f: EventFact, events: EventFact[]): Built | null {
+  const o = f.object
+  if (!o || !f.inversion) return null
+  const sentence = ctx.sentence(f.evidence.sentenceId)
+  const picks = pickDistractors(
+    o.name,
+    [f.actorName],
+    othersOfKind(ctx, events, o.kind, sentence, [o.key, f.actorKey]).filter(
+      (c) => o.kind !== 'place' || findCountryByName(c.text),
+    ),
+  )
+  if (picks.length < 3) return null
+  const stem = `${OBJECT_WH[o.kind]} ${f.inversion.aux} ${f.actorName} ${f.inversion.verb}${o.rest ? ` ${o.rest}` : ''}?`
+  if (stem.split(' ').length > 22) return null
+  return makeSingle(
+    {
+      category: 'actor',
+      prompt: stem,
+      explanation: explain(ctx, [f.evidence]),
+      evidence: [f.evidence],
+      quality: 0.72,
+      factIds: [`${f.id}:object`],
+    },
+    o.name,
+    picks,
+  )
+}
+
+/** "Where did Sweden face South Korea?" with other places the article names. */
+function placeQuestion(ctx: BuildContext, f: EventFact, events: EventFact[]): Built | null {
+  const p = f.place
+  if (!p || !f.inversion) return null
+  const sentence = ctx.sentence(f.evidence.sentenceId)
+  const head = p.name.split(' ').at(-1) ?? ''
+  // A stadium among countries is a giveaway: a place that is not a country gets none as options.
+  const country = !!findCountryByName(p.name)
+  const candidates = othersOfKind(ctx, events, 'place', sentence, [p.key])
+    .filter((c) => !!findCountryByName(c.text) === country)
+    .sort((a, b) => Number(b.text.endsWith(head)) - Number(a.text.endsWith(head)))
+  const picks = pickDistractors(p.name, [], candidates)
+  if (picks.length < 3) return null
+  const stem = `Where ${f.inversion.aux} ${f.actorName} ${f.inversion.verb}${p.rest ? ` ${p.rest}` : ''}?`
+  if (stem.split(' ').length > 22) return null
+  return makeSingle(
+    {
+      category: 'place',
+      prompt: stem,
+      explanation: explain(ctx, [f.evidence]),
+      evidence: [f.evidence],
+      quality: 0.7,
+      factIds: [`${f.id}:place`],
+    },
+    p.name,
+    picks,
+  )
 }
 
 /** "Match each person to what the article says they did": 3–4 actors, one deed each. */
@@ -144,7 +225,12 @@ function matchQuestion(ctx: BuildContext, events: EventFact[]): Built | null {
 
 export function buildEventQuestions(ctx: BuildContext, balance: TruthBalance): Built[] {
   const events = eventsOf(ctx)
-  const out = events.flatMap((f) => eventQuestions(ctx, f, events, balance))
+  const out = events.flatMap((f) => [
+    ...eventQuestions(ctx, f, events, balance),
+    ...[objectQuestion(ctx, f, events), placeQuestion(ctx, f, events)].filter(
+      (q): q is Built => !!q,
+    ),
+  ])
   const match = matchQuestion(ctx, events)
   if (match) out.push(match)
   return out

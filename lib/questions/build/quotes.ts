@@ -8,6 +8,7 @@ import { labelOf } from '../extract/actors'
 import type { Actor, StanceFact } from '../facts'
 import { shortHash } from '../hash'
 import { capitalise, truncateWords } from '../text'
+import { statementPair } from './alternatives'
 import { type Built, makeMatch, makeSingle, makeTrueFalse } from './common'
 import { type BuildContext, explain } from './context'
 import { evidenceOf, phraseOf } from './phrasing'
@@ -51,13 +52,13 @@ export function quoteQuestions(ctx: BuildContext, f: StanceFact, holder: Actor):
     ]
   }
   const swap = pickSwap(ctx, cands, f.content, shortHash(f.id, 'swap'))
-  const truth = !swap || shortHash(f.id).charCodeAt(0) % 2 === 0
-  const who = truth ? phraseOf(holder) : phraseOf(swap)
+  const statement = (who: string) => `According to the article, ${who} said: ‘${quote}’`
   return [
-    makeTrueFalse(
+    statementPair(
       { ...base, category: 'actor', prompt: 'True or false?', quality: 0.6 },
-      `According to the article, ${who} said: ‘${quote}’`,
-      truth,
+      statement(phraseOf(holder)),
+      swap ? statement(phraseOf(swap)) : null,
+      shortHash(f.id).charCodeAt(0) % 2 === 0,
     ),
   ]
 }

@@ -9,6 +9,7 @@ import { labelOf } from '../extract/actors'
 import type { Actor, StanceFact } from '../facts'
 import { shortHash } from '../hash'
 import { capitalise, truncateWords } from '../text'
+import { statementPair } from './alternatives'
 import { type Built, makeCloze, makeSingle, makeTrueFalse } from './common'
 import { type BuildContext, explain, sentencesMentioning } from './context'
 import {
@@ -123,13 +124,13 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
       )
     } else if (target) {
       const other = cands.find((a) => !namedIn(`${subject} ${rest}`, a))
-      const truth = !other || shortHash(f.id).charCodeAt(1) % 2 === 0
-      const who = truth || !other ? phraseOf(target) : phraseOf(other)
+      const statement = (who: string) => `${via}${subject} holds ${who} responsible ${rest}.`
       out.push(
-        makeTrueFalse(
+        statementPair(
           { ...base, category: 'position', prompt: 'True or false?', quality: 0.66 },
-          `${via}${subject} holds ${who} responsible ${rest}.`,
-          truth,
+          statement(phraseOf(target)),
+          other ? statement(phraseOf(other)) : null,
+          shortHash(f.id).charCodeAt(1) % 2 === 0,
         ),
       )
     }
@@ -202,23 +203,24 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
   } else {
     const swaps = peers.filter((p) => !holders.includes(p) && !optionsClash(labelOf(p), subject))
     const swap = pickSwap(ctx, swaps, `${subject} ${f.verb} ${content}`, shortHash(f.id, 'swap'))
-    const truth = !swap || shortHash(f.id).charCodeAt(2) % 2 === 0
-    const who =
-      truth || !swap
-        ? subject
-        : holders.length > 1
-          ? names.map((n, i) => (i === 0 ? phraseOf(swap) : n)).join(' and ')
-          : phraseOf(swap)
+    const swapped = !swap
+      ? null
+      : holders.length > 1
+        ? names.map((n, i) => (i === 0 ? phraseOf(swap) : n)).join(' and ')
+        : phraseOf(swap)
+    const statement = (who: string) =>
+      `${via}${who} ${reportPredicate(f.verb, truncateWords(content, 30))}.`
     out.push(
-      makeTrueFalse(
+      statementPair(
         {
           ...base,
           category: 'position',
           prompt: 'True or false?',
           quality: holder.kind === 'source' ? 0.58 : 0.64,
         },
-        `${via}${who} ${reportPredicate(f.verb, truncateWords(content, 30))}.`,
-        truth,
+        statement(subject),
+        swapped === null ? null : statement(swapped),
+        shortHash(f.id).charCodeAt(2) % 2 === 0,
       ),
     )
   }

@@ -189,6 +189,13 @@ function cleanRun(
   }
   const tokens = toks.slice(a, b)
   if (tokens.some((t) => /^I['’]/.test(t.text))) return []
+  // "Group G", "Protection B": a common word and a letter label a category, not an actor.
+  if (
+    tokens.length === 2 &&
+    /^\p{Lu}$/u.test(tokens[1]?.text ?? '') &&
+    lower.has(tokens[0]?.lower ?? '')
+  )
+    return []
   if (tokens.length === 1) {
     const t = tokens[0] as Token
     if (NOT_NAMES.has(t.text) || isTitleToken(t) || t.text.length < 2) return []

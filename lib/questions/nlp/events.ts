@@ -80,6 +80,12 @@ function predicateEnd(toks: Token[], from: number): number {
     if (k > from && PREDICATE_STOPS.has(t.lower) && t.lower !== 'as') break
     end = k + 1
   }
+  // A list cut at its "and" ("with Romelu Lukaku, Yannick Carrasco and …") keeps its first item only.
+  const stop = toks[end]
+  if (stop && (stop.lower === 'and' || toks[end + 1]?.lower === 'and')) {
+    const comma = toks.slice(from, end).findIndex((t) => t.text === ',')
+    if (comma >= 0) end = from + comma
+  }
   // A score cut at its dash ("defeated South Korea 1–0") loses the number too.
   if (/^[–—-]$/.test(toks[end]?.text ?? ''))
     while (end > from && toks[end - 1]?.pos === 'NUM') end--
@@ -88,6 +94,106 @@ function predicateEnd(toks: Token[], from: number): number {
     end--
   return end
 }
+
+const MODALS = new Set('will would can could should may might must has have had shall'.split(' '))
+const BE = new Set('is are was were be been being'.split(' '))
+
+/**
+ * How a question about the rest of the clause is asked: "shoved" → did + shove, "wins" →
+ * does + win, "will buy" → will + buy, "has signed" → has + signed. Passives and other
+ * shapes give null: their object questions would not read well.
+ */
+function invert(toks: Token[], from: number, verbAt: number): EventFact['inversion'] {
+  const verb = toks[verbAt] as Token
+  const between = toks.slice(from, verbAt)
+  const auxes = between.filter((t) => t.pos === 'AUX' || t.pos === 'PART')
+  const advs = between.filter((t) => t.pos === 'ADV').map((t) => t.text)
+  if (
+    auxes.some((t) => BE.has(t.lower)) ||
+    auxes.some((t) => t.lower === 'not' || t.lower === "n't")
+  )
+    return null
+  const lead = advs.length ? `${advs.join(' ')} ` : ''
+  if (auxes.length === 0) {
+    if (verb.text === verb.lemma) return null
+    if (
+      /s$/.test(verb.lower) &&
+      verb.lower.startsWith(verb.lemma.slice(0, -1)) &&
+      !/ed$/.test(verb.lower)
+    )
+      return { aux: 'does', verb: `${lead}${verb.lemma}` }
+    return { aux: 'did', verb: `${lead}${verb.lemma}` }
+  }
+  const [aux, ...rest] = auxes
+  if (!aux || !MODALS.has(aux.lower)) return null
+  const head = aux.lower === 'have' ? 'has' : aux.lower
+  return {
+    aux: head,
+    verb: `${[...rest.map((t) => t.text), ...advs].join(' ')}${rest.length || advs.length ? ' ' : ''}${verb.text}`,
+  }
+}
+
+type Named = { e: Entity; m: EntityMention }
+const OBJECT_KINDS = new Set(['person', 'organisation'])
+
+/** A named direct object right after the verb ("shoved Ron Artest", "will buy Sears"). */
+function objectOf(
+  s: AnnotatedSentence,
+  others: Named[],
+  verbAt: number,
+  end: number,
+): EventFact['object'] {
+  let at = verbAt + 1
+  if (s.tokens[at]?.lower === 'the') at++
+  const hit = others.find((x) => x.m.first === at && x.m.last <= end)
+  if (!hit) return undefined
+  const country = hit.e.kind === 'place' && findCountryByName(hit.e.name)
+  if (!OBJECT_KINDS.has(hit.e.kind) && !country) return undefined
+  const rest = s.ref.text
+    .slice(s.tokens[hit.m.last]?.start ?? 0, s.tokens[end - 1]?.end ?? 0)
+    .trim()
+  if (hit.m.last >= end)
+    return { key: hit.e.key, name: hit.e.name, kind: hit.e.kind, rest: '', evidence: ev(s, hit.m) }
+  if (/^['’]s\b/.test(rest)) return undefined
+  return { key: hit.e.key, name: hit.e.name, kind: hit.e.kind, rest, evidence: ev(s, hit.m) }
+}
+
+/** "at the Fisht Stadium", "in Sochi": a named place inside the clause, and the clause without it. */
+function placeOf(
+  s: AnnotatedSentence,
+  others: Named[],
+  verbAt: number,
+  end: number,
+): EventFact['place'] {
+  for (const x of others) {
+    if (x.e.kind !== 'place' || x.m.first <= verbAt || x.m.last > end) continue
+    let p = x.m.first - 1
+    if (s.tokens[p]?.lower === 'the') p--
+    const prep = s.tokens[p]
+    if (!prep || !['in', 'at'].includes(prep.lower)) continue
+    // "in Sochi" after "at the Fisht Stadium" belongs to the stadium: ask the first place only.
+    const text = s.ref.text
+    const clauseStart = s.tokens[verbAt + 1]?.start ?? 0
+    const clauseEnd = s.tokens[end - 1]?.end ?? 0
+    const before = text.slice(clauseStart, prep.start).trim()
+    const after = text.slice(s.tokens[x.m.last]?.end ?? clauseEnd, clauseEnd).trim()
+    if (
+      after &&
+      !/^[,;]?\s*(?:on|for|with|after|before|during|to|against|by)\b/.test(after) &&
+      !/^,/.test(after)
+    )
+      if (/^(in|of|,)/.test(after)) continue
+    const rest = `${before}${after && !/^,/.test(after) ? ` ${after}` : ''}`.trim()
+    return { key: x.e.key, name: x.e.name, rest, evidence: ev(s, x.m) }
+  }
+  return undefined
+}
+
+const ev = (s: AnnotatedSentence, m: EntityMention) => ({
+  sentenceId: s.ref.id,
+  start: m.start,
+  end: m.end,
+})
 
 export function findEvents(sentences: AnnotatedSentence[], entities: Entity[]): EventDraft[] {
   const bySentence = new Map<number, { e: Entity; m: EntityMention }[]>()
@@ -147,6 +253,10 @@ export function findEvents(sentences: AnnotatedSentence[], entities: Entity[]): 
         continue // "say", "plan": a present plural verb does not follow "Who".
       if (predicate.split(' ').length > 22) continue
       const subjectStart = toks[start]?.start ?? m.start
+      const inversion = invert(toks, k, verbAt)
+      const others = (bySentence.get(si) ?? []).filter((x) => x.e.key !== e.key)
+      const object = inversion ? objectOf(s, others, verbAt, end) : undefined
+      const place = inversion ? placeOf(s, others, verbAt, end) : undefined
       out.push({
         type: 'event',
         actorKey: e.key,
@@ -156,6 +266,10 @@ export function findEvents(sentences: AnnotatedSentence[], entities: Entity[]): 
         verb: verb.lemma,
         evidence: { sentenceId: s.ref.id, start: subjectStart, end: toks[end - 1]?.end ?? m.end },
         subjectEvidence: { sentenceId: s.ref.id, start: m.start, end: m.end },
+        subjectText: m.text,
+        inversion,
+        ...(object ? { object } : {}),
+        ...(place ? { place } : {}),
       })
     }
   })

@@ -5,12 +5,20 @@
  */
 import countries from 'world-countries'
 
-export type CountryInfo = { name: string; capital: string | null; demonym: string | null }
+export type CountryInfo = {
+  name: string
+  capital: string | null
+  demonym: string | null
+  subregion: string
+  area: number
+  independent: boolean
+}
 
 type Index = {
   byName: Map<string, CountryInfo>
   byDemonym: Map<string, CountryInfo>
   capitals: Set<string>
+  all: CountryInfo[]
 }
 
 let index: Index | null = null
@@ -43,22 +51,27 @@ function build(): Index {
   const byName = new Map<string, CountryInfo>()
   const byDemonym = new Map<string, CountryInfo>()
   const capitals = new Set<string>()
+  const all: CountryInfo[] = []
   for (const c of countries) {
     const info: CountryInfo = {
       name: c.name.common,
       capital: c.capital[0] ?? null,
       demonym: c.demonyms?.eng?.m ?? null,
+      subregion: c.subregion || c.region,
+      area: c.area,
+      independent: c.independent === true,
     }
     for (const n of [c.name.common, c.name.official, ...c.altSpellings])
       if (n.length > 3 || /^[A-Z]{2,3}$/.test(n) === false) byName.set(fold(n), info)
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) byDemonym.set(fold(d), info)
     for (const cap of c.capital) capitals.add(fold(cap))
+    all.push(info)
   }
   for (const [alias, name] of EXTRA) {
     const info = byName.get(fold(name))
     if (info) byName.set(fold(alias), info)
   }
-  return { byName, byDemonym, capitals }
+  return { byName, byDemonym, capitals, all }
 }
 
 function getIndex(): Index {
@@ -76,4 +89,17 @@ export function findCountryByDemonym(text: string): CountryInfo | undefined {
 
 export function isCapitalCity(text: string): boolean {
   return getIndex().capitals.has(fold(text))
+}
+
+/**
+ * Countries a reader could mistake for this one: independent countries of the same
+ * subregion, largest first (a fixed, data-driven order, so pools stay deterministic).
+ */
+export function neighbourCountries(name: string): string[] {
+  const c = findCountryByName(name)
+  if (!c) return []
+  return getIndex()
+    .all.filter((x) => x.subregion === c.subregion && x.name !== c.name && x.independent)
+    .sort((a, b) => b.area - a.area || a.name.localeCompare(b.name))
+    .map((x) => x.name)
 }

@@ -1,0 +1,38 @@
+/**
+ * The other version of a true/false statement: where a fair swap exists, a builder makes
+ * both the true statement and the false one, and the pool keeps whichever evens out its
+ * True/False keys (a statement is switched, never dropped, when it can be).
+ */
+import type { Built } from './common'
+import { makeTrueFalse } from './common'
+
+const alternatives = new WeakMap<Built, Built>()
+
+export function alternativeOf(q: Built): Built | undefined {
+  return alternatives.get(q)
+}
+
+type Base = Parameters<typeof makeTrueFalse>[0]
+
+/**
+ * Both statements of one fact; the one the hash chose is returned, the other is kept as
+ * its alternative. Without a false version, only the true statement.
+ */
+export function statementPair(
+  base: Base,
+  trueText: string,
+  falseText: string | null,
+  preferTrue: boolean,
+  falseNote = '',
+): Built {
+  const yes = makeTrueFalse(base, trueText, true)
+  if (falseText === null) return yes
+  const no = makeTrueFalse(
+    { ...base, explanation: `${base.explanation}${falseNote}` },
+    falseText,
+    false,
+  )
+  const [chosen, other] = preferTrue ? [yes, no] : [no, yes]
+  alternatives.set(chosen, other)
+  return chosen
+}
