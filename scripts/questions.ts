@@ -2,9 +2,10 @@
  * Prints the question pool for any article on disk.
  *   npm run questions -- <path.md> [--json]
  *   npm run questions -- <path.txt> --title "…" --published-at YYYY-MM-DD [--source "…"] [--json]
+ * Or a report over every article below a folder, one row each and a summary line:
+ *   npm run questions -- --report <folder> [--json | --markdown]
  */
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import {
@@ -15,9 +16,22 @@ import {
   plainTextToMarkdown,
 } from '@/lib/content'
 import { checkPool, generateQuestionPool, type Question } from '@/lib/questions'
+import { readCorpus, slugOf } from './report/corpus'
+import { formatMarkdown, formatSummary, formatTable } from './report/format'
+import { measureArticle, summarise } from './report/measure'
+
+const reportArgsSchema = z
+  .object({
+    mode: z.literal('report'),
+    folder: z.string().min(1, '--report needs a folder'),
+    json: z.boolean(),
+    markdown: z.boolean(),
+  })
+  .refine((a) => !(a.json && a.markdown), { message: 'choose one of --json and --markdown' })
 
 const argsSchema = z
   .object({
+    mode: z.literal('article'),
     file: z.string().min(1, 'give the path of an article (.md with front matter, or .txt)'),
     json: z.boolean(),
     title: z.string().trim().min(3).optional(),
@@ -42,13 +56,28 @@ function readArgs() {
       allowPositionals: true,
       options: {
         json: { type: 'boolean', default: false },
+        report: { type: 'string' },
+        markdown: { type: 'boolean', default: false },
         title: { type: 'string' },
         'published-at': { type: 'string' },
         source: { type: 'string' },
       },
     })
+    if (values.report !== undefined) {
+      if (positionals.length) fail('--report takes a folder, not an article path as well')
+      const parsed = reportArgsSchema.safeParse({
+        mode: 'report',
+        folder: values.report,
+        json: values.json ?? false,
+        markdown: values.markdown ?? false,
+      })
+      if (!parsed.success) fail(parsed.error.issues.map((i) => i.message).join('; '))
+      return parsed.data
+    }
+    if (values.markdown) fail('--markdown goes with --report <folder>')
     if (positionals.length > 1) fail(`expected one path, got ${positionals.length}`)
     const parsed = argsSchema.safeParse({
+      mode: 'article',
       file: positionals[0] ?? '',
       json: values.json ?? false,
       title: values.title,
@@ -62,7 +91,7 @@ function readArgs() {
   }
 }
 
-function loadDoc(args: ReturnType<typeof readArgs>) {
+function loadDoc(args: z.infer<typeof argsSchema>) {
   let text: string
   try {
     text = readFileSync(args.file, 'utf8')
@@ -71,13 +100,7 @@ function loadDoc(args: ReturnType<typeof readArgs>) {
       `cannot read ${args.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
     )
   }
-  const slug =
-    path
-      .basename(args.file)
-      .replace(/\.[^.]+$/, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'article'
+  const slug = slugOf(args.file)
   try {
     if (!args.file.endsWith('.txt')) return parseArticle(text, slug, args.file)
     const { body, source } = plainTextToMarkdown(text, [args.title ?? ''])
@@ -121,16 +144,39 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err
 })
 
-const args = readArgs()
-const doc = loadDoc(args)
-const pool = generateQuestionPool(doc)
-const issues = checkPool(doc, pool)
-if (args.json) {
-  console.log(JSON.stringify({ slug: doc.slug, ...pool, issues }, null, 2))
-} else {
+function printReport(args: z.infer<typeof reportArgsSchema>) {
+  let corpus: ReturnType<typeof readCorpus>
+  try {
+    corpus = readCorpus(args.folder)
+  } catch (err) {
+    fail(
+      `cannot read ${args.folder}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    )
+  }
+  for (const s of corpus.skipped) console.error(`questions: skipped ${s.file}: ${s.reason}`)
+  if (!corpus.articles.length) fail(`no articles (*.md) under ${args.folder}`)
+  const rows = corpus.articles.map((a) => measureArticle(a.article, a.doc, a.gold))
+  const summary = summarise(rows)
+  if (args.json) console.log(JSON.stringify({ rows, summary }, null, 2))
+  else if (args.markdown) console.log(`${formatMarkdown(rows)}\n\n${formatSummary(summary)}`)
+  else console.log(`${formatTable(rows)}\n\n${formatSummary(summary)}`)
+}
+
+function printArticle(args: z.infer<typeof argsSchema>) {
+  const doc = loadDoc(args)
+  const pool = generateQuestionPool(doc)
+  const issues = checkPool(doc, pool)
+  if (args.json) {
+    console.log(JSON.stringify({ slug: doc.slug, ...pool, issues }, null, 2))
+    return
+  }
   console.log(
     `${doc.meta.title} (${doc.meta.publishedAt}) — ${pool.questions.length} questions, ${issues.length} quality issues\n`,
   )
   for (const q of pool.questions) console.log(`${formatQuestion(q).join('\n')}\n`)
   for (const i of issues) console.log(`! ${i.code} ${i.questionId}: ${i.message}`)
 }
+
+const args = readArgs()
+if (args.mode === 'report') printReport(args)
+else printArticle(args)

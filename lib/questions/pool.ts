@@ -11,6 +11,7 @@ import { buildDateBlankQuestions, buildEventQuestions, buildNumberQuestions } fr
 import { buildGapQuestions } from './build/gaps'
 import { buildPeopleQuestions } from './build/people'
 import { buildStanceQuestions } from './build/stances'
+import { hardDefects } from './check/defects'
 import { extractAll } from './extract'
 import { analyse } from './nlp'
 import type { Question, QuestionPool } from './types'
@@ -44,6 +45,7 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
   const seen = new Set<string>()
   const unique: Built[] = []
   for (const q of [...all].sort(byQuality)) {
+    if (hardDefects(q).length) continue
     const keys = [
       q.id,
       `${q.format}|${q.prompt}|${'statement' in q ? q.statement : ''}|${'before' in q ? q.before : ''}`,

@@ -10,7 +10,7 @@ import type { Actor, StanceFact } from '../facts'
 import { shortHash } from '../hash'
 import { capitalise, truncateWords } from '../text'
 import { statementPair } from './alternatives'
-import { type Built, makeCloze, makeSingle, makeTrueFalse } from './common'
+import { type Built, makeCloze, makeSingle } from './common'
 import { type BuildContext, explain, sentencesMentioning } from './context'
 import {
   evidenceOf,

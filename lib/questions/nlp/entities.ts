@@ -78,7 +78,7 @@ function nameToken(tokens: Token[], i: number): boolean {
 function hyphenJoins(tokens: Token[], i: number): boolean {
   const h = tokens[i]
   const next = tokens[i + 1]
-  if (!h || h.text !== '-' || h.spaced || !next || next.spaced) return false
+  if (h?.text !== '-' || h.spaced || !next || next.spaced) return false
   return (
     isUpper(next.text) || next.pos === 'PROPN' || (next.pos === 'NOUN' && next.text.length <= 6)
   )

@@ -1,0 +1,50 @@
+/**
+ * Hard defects a question is dropped for, never shown: the leftovers of a clause cut
+ * badly — a possessive with no owner ("When is 's competition …"), an article or
+ * preposition left before a conjunction or the question mark ("the and", "… as of?"),
+ * an unclosed bracket or quotation, two auxiliaries fighting ("When did … has been"),
+ * a first-person "I" or "we" that is the author's, not the question's.
+ */
+import type { Question } from '../types'
+import { stripQuotes } from './stems'
+
+const DANGLING_END =
+  /\b(?:the|a|an|of|in|on|at|to|for|from|by|with|as|and|or|but|than|that|which|who|its|their|his|her|into|about|after|before|during|since|until|between|over|under)\s*[?.]$/i
+
+const PATTERNS: [RegExp, string][] = [
+  [/(?:^|\s)['’]s\b/, 'a possessive with no owner'],
+  [/\b(?:the|a|an)\s+(?:and|or|but|,|\.|\?)/i, 'an article with no noun'],
+  [/\b(?:of|in|on|at|to|for|from|by|with)\s+(?:and|or|but|,)\s/i, 'a preposition with no object'],
+  [/^When (?:did|does|do)\b.*\b(?:has|have|had) been\b/, 'two auxiliaries'],
+  [
+    /^When (?:did|does|do|is|was|are|were|has|will)\s+(?:including|and|but|or|—|–)\b/i,
+    'no subject',
+  ],
+  [/\s{2,}/, 'a gap where words were cut'],
+  [/\b(?:I|we|We|my|our)\b(?![’'][a-z])/, 'the author’s first person'],
+]
+
+function balanced(t: string): boolean {
+  const count = (re: RegExp) => (t.match(re) ?? []).length
+  return (
+    count(/\(/g) === count(/\)/g) &&
+    count(/\[/g) === count(/\]/g) &&
+    count(/“/g) === count(/”/g) &&
+    count(/"/g) % 2 === 0
+  )
+}
+
+/** What is broken in a question's own wording (stem, statement, order items), or []. */
+export function hardDefects(q: Question): string[] {
+  const texts = [q.prompt]
+  if (q.format === 'true-false') texts.push(q.statement)
+  if (q.format === 'order') texts.push(...q.items.map((i) => i.text))
+  const out: string[] = []
+  for (const t of texts) {
+    const unquoted = stripQuotes(t, '“…”')
+    if (!balanced(t)) out.push(`unbalanced brackets or quotes: ${t}`)
+    if (/\?$/.test(t) && DANGLING_END.test(unquoted)) out.push(`ends on a function word: ${t}`)
+    for (const [re, what] of PATTERNS) if (re.test(unquoted)) out.push(`${what}: ${t}`)
+  }
+  return out
+}
