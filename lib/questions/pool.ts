@@ -112,12 +112,20 @@ function balanceTruth(qs: Built[]): Built[] {
   const tf = () => out.filter((q) => q.format === 'true-false')
   const share = () => tf().filter(isTrue).length / Math.max(1, tf().length)
   const surplus = (q: Built) =>
-    tf().length >= 2 && ((share() > 0.6 && isTrue(q)) || (share() < 0.4 && !isTrue(q)))
+    (tf().length >= 2 || (isTrue(q) && !alternativeOf(q))) &&
+    ((share() > 0.6 && isTrue(q)) || (share() < 0.4 && !isTrue(q)))
   // Switch to the other version where a builder made one; then drop, facts asked elsewhere first.
   for (const q of [...tf()].reverse()) {
     const alt = alternativeOf(q)
     if (alt && surplus(q)) out[out.indexOf(q)] = alt
   }
+  // One statement alone cannot be balanced within its pool; across pools, its version is a coin
+  // toss fixed by its id, so "always True" wins nothing over many articles.
+  const only = tf()
+  const lone = only.length === 1 ? only[0] : undefined
+  const loneAlt = lone && alternativeOf(lone)
+  if (lone && loneAlt && (lone.id.charCodeAt(0) + lone.id.charCodeAt(1)) % 2 === 1)
+    out[out.indexOf(lone)] = loneAlt
   for (const pass of [askedElsewhere, () => true])
     for (const q of [...tf()].reverse()) if (pass(q) && surplus(q)) out.splice(out.indexOf(q), 1)
   return out

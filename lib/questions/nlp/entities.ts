@@ -164,7 +164,13 @@ function cleanRun(
   while (a < b - 1 && a === 0 && ROLE_NOUNS.has(toks[a]?.lower ?? '')) a++
   const titleFrom = titleStart >= 0 ? titleStart : a
   while (a < b - 1 && isTitleToken(toks[a] as Token)) a++
-  // "Minister of Education Stefania Giannini": the portfolio belongs to the post.
+  // "Secretary of State John Kerry": the portfolio belongs to the post, up to a given name.
+  if (a > titleFrom && toks[a]?.lower === 'of') {
+    let g = a + 1
+    while (g < b && !isGivenName(toks[g]?.text ?? '')) g++
+    if (g >= b) return []
+    a = g
+  }
   const title = a > titleFrom ? s.ref.text.slice(toks[titleFrom]?.start, toks[a - 1]?.end) : ''
   while (b > a && (toks[b - 1]?.pos === 'PART' || /^['’]s$/.test(toks[b - 1]?.text ?? ''))) b--
   // Times and dates are not names.
@@ -187,6 +193,27 @@ function cleanRun(
     }))
     return [...owner, ...person]
   }
+  // "Governor of Washington Chris Gregoire", "… Islamic Relations Alia Salem": a place or body
+  // and then a person named by a given name run together with no comma.
+  for (let i = a + 1; i < b - 1; i++) {
+    const t = toks[i] as Token
+    if (!isGivenName(t.text) || toks.slice(a, i).some((x) => isGivenName(x.text))) continue
+    const prefix = s.ref.text.slice(toks[a]?.start, toks[i - 1]?.end)
+    const owner =
+      findCountryByName(prefix) ||
+      REGIONS.has(prefix) ||
+      ORG_HEADS.has(toks[i - 1]?.text ?? '') ||
+      toks[a - 1]?.lower === 'of' ||
+      toks[a - 1]?.lower === 'on'
+    if (!owner || b - i > 3) continue
+    return [...cleanRun(s, sentence, a, i, lower), ...cleanRun(s, sentence, i, b, lower)]
+  }
+  // "Budweiser Man of the Match award": the name of a prize, not of anyone.
+  if (
+    toks[b]?.lower === 'of' &&
+    toks.slice(b, b + 5).some((x) => /^(award|prize|trophy|medal)s?$/.test(x.lower))
+  )
+    return []
   const tokens = toks.slice(a, b)
   if (tokens.some((t) => /^I['’]/.test(t.text))) return []
   // "Group G", "Protection B": a common word and a letter label a category, not an actor.
@@ -284,7 +311,12 @@ function scoreRun(r: Run): Scores {
     .some((t) => t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma))
   const speechBefore = before?.pos === 'VERB' && SPEECH_LEMMAS.has(before.lemma)
   if (speechAfter || speechBefore) sc.person += r.tokens.length >= 2 ? 2 : 1
-  if (after && /^(he|she)$/i.test(toks[r.last + 1]?.lower ?? '')) sc.person += 1
+  // A he/she/his/her soon after a lone name ("In his resignation, Ridge thanked …") points at a person.
+  const pronounNear = [
+    ...toks.slice(Math.max(0, r.first - 6), r.first),
+    ...toks.slice(r.last, r.last + 10),
+  ].some((t) => t.pos === 'PRON' && /^(he|she|his|her|him)$/.test(t.lower))
+  if (pronounNear && r.tokens.length <= 3 && !ORG_HEADS.has(last.text)) sc.person += 1
   if (before && PLACE_PREPS.has(before.lower) && !r.title) sc.place += r.tokens.length === 1 ? 2 : 1
   if (before?.lower === 'the' && r.tokens.length >= 1) sc.organisation += 1
   // A common given name first: "Jesse Lingard", "Gloria".

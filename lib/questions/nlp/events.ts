@@ -235,13 +235,34 @@ export function findEvents(sentences: AnnotatedSentence[], entities: Entity[]): 
           continue
       } else if (speech) continue
       if (/ing$/.test(verb.text) && verbAt === k) continue
-      const end = predicateEnd(toks, k)
+      let end = predicateEnd(toks, k)
       if (end - k < 2 || end - verbAt < 2) continue
+      // "…, Stephen Jackson for 30 games, …": a list of other people's parts ends the clause.
+      const listAt = toks
+        .slice(k, end)
+        .findIndex((t, i) => t.text === ',' && toks[k + i + 1]?.pos === 'PROPN')
+      if (listAt > 0) end = k + listAt
       const words = toks.slice(k, end)
+      if (end - verbAt < 3) continue // "made a change": too thin to be one person's deed
+      // A clause opened inside the predicate must reach its verb ("observed that the date …" is cut).
+      const sub = words.findIndex(
+        (t, i) => i > 0 && /^(that|how|whether|why|what|which|who|where|when|if)$/.test(t.lower),
+      )
+      if (sub >= 0 && !words.slice(sub + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+        continue
       if (words.some((t) => DANGLING.has(t.lower) && t.pos === 'PRON')) continue
+      // "accused her of …": an object pronoun whose person the question does not name.
+      if (
+        words.some(
+          (t, i) => t.lower === 'her' && !/^(NOUN|ADJ|PROPN)$/.test(words[i + 1]?.pos ?? ''),
+        )
+      )
+        continue
       if (words.some((t) => t.text === '“' || t.text === '”' || t.text === '"')) continue
       let predicate = text.slice(toks[k]?.start, toks[end - 1]?.end).replace(/\s+/g, ' ')
       const head = predicate.split(' ')[0] ?? ''
+      // "The Pacers were ruled …": a plural group does not become "was".
+      if (PLURAL_TO_SINGULAR[head] && e.kind !== 'person' && /s$/.test(e.name)) continue
       if (PLURAL_TO_SINGULAR[head])
         predicate = predicate.replace(head, PLURAL_TO_SINGULAR[head] as string)
       else if (

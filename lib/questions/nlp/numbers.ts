@@ -86,6 +86,19 @@ export function findNumbers(sentences: AnnotatedSentence[]): NumberDraft[] {
       const nextTok = s.tokens[span.last]
       const unit = nextTok && nextTok.pos === 'NOUN' ? nextTok.text : null
       if (kind === 'count' && !unit) continue
+      // "two or three goals", "500 miles (800 km)": a range or a conversion gives itself away.
+      const prev = s.tokens[span.first - 1]
+      const after = s.tokens[span.last + (unit ? 1 : 0)]
+      const joined = (t: typeof prev, n: typeof prev) =>
+        !!t && /^(?:or|to|and|-|–)$/.test(t.lower) && n?.pos === 'NUM'
+      if (
+        joined(prev, s.tokens[span.first - 2]) ||
+        joined(s.tokens[span.last], s.tokens[span.last + 1])
+      )
+        continue
+      if (prev?.text === '(' || after?.text === ')') continue
+      // Small counts ("the two stores") are usually evident from the sentence itself.
+      if (kind === 'count' && value < 4) continue
       out.push({
         type: 'number',
         kind,
@@ -114,55 +127,62 @@ function formatLike(template: string, value: number): string {
   return template.replace(digits[0], n)
 }
 
-/** Same kind, form and scale as the answer; never the answer, never another number the sentence shows. */
+/** A stable number in [0, n) from a text, so option layouts vary between facts but not between runs. */
+function pick(text: string, n: number): number {
+  let h = 0
+  for (const c of text) h = (h * 31 + c.charCodeAt(0)) >>> 0
+  return h % n
+}
+
+/**
+ * Same kind, form and scale as the answer; never the answer, never another number the
+ * sentence shows. How many options lie below the answer is drawn per fact (0–3), so the
+ * answer is not always the second smallest; other numbers the article gives come first.
+ */
 export function numberDistractors(
   f: NumberDraft,
   sameKind: NumberDraft[],
   sentence: string,
 ): string[] {
+  const below = pick(`${f.text}|${sentence}`, 4)
+  const quota = { below, above: 3 - below }
   const taken = new Set([f.text])
   const out: string[] = []
-  const push = (t: string) => {
-    if (out.length >= 3 || taken.has(t) || sentence.includes(t)) return
+  const push = (t: string, v: number) => {
+    const side = v < f.value ? 'below' : 'above'
+    if (out.length >= 3 || quota[side] === 0 || taken.has(t) || sentence.includes(t)) return
     taken.add(t)
+    quota[side]--
     out.push(t)
   }
   if (f.kind === 'tally') {
     const [a = 0, b = 0] = f.text.split(/[-–]/).map(Number)
     const sep = f.text.includes('–') ? '–' : '-'
     const total = a + b
-    for (let x = total; x >= 0 && out.length < 3; x--) {
-      const y = total - x
-      if (x >= y) push(`${x}${sep}${y}`)
-    }
-    return out.length === 3 ? out : []
+    const splits: string[] = []
+    for (let x = total; x >= 0; x--)
+      if (x >= total - x && x !== a) splits.push(`${x}${sep}${total - x}`)
+    const picked = splits.slice(0, 3)
+    return picked.length === 3 ? picked : []
   }
-  // Other numbers of this kind in the article, at a similar scale, first.
   for (const o of sameKind) {
     if (o.kind !== f.kind || o.value === f.value) continue
     const ratio = o.value / f.value
     if (ratio > 0.2 && ratio < 5 && (f.unit === null || o.unit === f.unit))
-      push(
-        f.kind === 'count' && /^\d/.test(f.text) === /^\d/.test(o.text)
-          ? o.text
-          : formatLike(f.text, o.value),
-      )
+      push(/\d/.test(f.text) === /\d/.test(o.text) ? o.text : formatLike(f.text, o.value), o.value)
   }
   const word = !/\d/.test(f.text)
-  if (word) {
-    const names = Object.entries(WORDS)
-    for (const delta of [1, -1, 2, 3, -2]) {
-      const hit = names.find(([, v]) => v === f.value + delta)
-      if (hit) push(hit[0])
-    }
-    return out.length === 3 ? out : []
-  }
-  const factors =
+  const steps: number[] =
     f.kind === 'percent'
-      ? [f.value + 10, f.value - 10, f.value + 20, f.value - 20].filter((v) => v > 0 && v < 100)
-      : f.value < 10 && Number.isInteger(f.value)
-        ? [f.value + 2, f.value + 1, f.value - 1, f.value + 4].filter((v) => v > 1)
-        : [f.value * 1.5, f.value * 0.5, f.value * 2, f.value * 0.75, f.value * 3]
-  for (const v of factors) push(formatLike(f.text, v))
+      ? [-5, 5, -10, 10, -15, 15, -20, 20].map((d) => f.value + d).filter((v) => v > 0 && v < 100)
+      : word || (f.value < 12 && Number.isInteger(f.value))
+        ? [-1, 1, -2, 2, -3, 3, 4, 5].map((d) => f.value + d).filter((v) => v >= 2)
+        : [0.75, 1.25, 0.5, 1.5, 0.6, 2, 0.4, 3].map((x) => f.value * x)
+  for (const v of steps) {
+    if (word) {
+      const hit = Object.entries(WORDS).find(([, n]) => n === v)
+      if (hit) push(hit[0], v)
+    } else push(formatLike(f.text, v), v)
+  }
   return out.length === 3 ? out : []
 }
