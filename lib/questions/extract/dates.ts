@@ -62,7 +62,7 @@ const PATTERNS: { kind: string; re: RegExp }[] = [
   },
   {
     kind: 'relative',
-    re: /(?<!\bthe )\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this) (week|month|year)\b/g,
+    re: /(?<!\bthe )\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier this|[Ll]ater this) ([Ww]eek|[Mm]onth|[Yy]ear)\b/g,
   },
   { kind: 'deictic', re: /\b(?:[Yy]esterday|[Tt]omorrow)\b/g },
   // "two weeks ago", "a year ago": counted back from the publication date, at that unit.
@@ -146,8 +146,10 @@ function resolve(kind: string, m: RegExpExecArray, pub: Date, tense: Tense): Res
       return decadeRange(Number(m[1]) * 10)
     case 'relative': {
       const shift = text.startsWith('last') ? -1 : text.startsWith('next') ? 1 : 0
-      if (m[1] === 'year') return yearRange(y + shift)
-      if (m[1] === 'month') return monthRange(pm + shift < 0 ? y - 1 : y, (pm + shift + 12) % 12)
+      // "Last Year" opening a sentence is still a year, not a week.
+      const unit = (m[1] ?? '').toLowerCase()
+      if (unit === 'year') return yearRange(y + shift)
+      if (unit === 'month') return monthRange(pm + shift < 0 ? y - 1 : y, (pm + shift + 12) % 12)
       return weekRange(utc(y, pm, pub.getUTCDate() + 7 * shift))
     }
     case 'ago': {

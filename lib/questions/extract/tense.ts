@@ -62,6 +62,8 @@ function markAt(words: string[], i: number): Mark {
   // in the present simple lies ahead.
   if (SCHEDULED.test(lw)) return ADJ_BEFORE.test(prev) || /^to$/i.test(prev) ? null : 'future'
   if (lw === 'set' && /^(?:to|for)$/i.test(words[i + 1] ?? '')) return 'future'
+  // "Mohamed and his father are to travel on Wednesday": "be to" + verb is an arrangement ahead.
+  if (/^(?:is|are|am)$/.test(lw) && /^to$/i.test(words[i + 1] ?? '')) return 'future'
   // "was due on March 28", "is due to begin" (but "closed due to flooding" is a cause).
   if (lw === 'due') return /^(?:is|are|was|were|be|been)$/i.test(prev) ? 'future' : null
   const pastForm = PAST_AUX.test(lw) || isPastForm(lw)

@@ -23,12 +23,20 @@ type Index = {
 
 let index: Index | null = null
 
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/^the\s+/i, '')
-    .toLowerCase()
+const folded = new Map<string, string>()
+/** Accents, a leading "the" and case dropped; memoised, since every token is looked up. */
+function fold(s: string): string {
+  let f = folded.get(s)
+  if (f === undefined) {
+    f = s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/^the\s+/i, '')
+      .toLowerCase()
+    if (folded.size < 50_000) folded.set(s, f)
+  }
+  return f
+}
 
 /** Short forms news writes that the dataset spells differently. */
 const EXTRA: [string, string][] = [

@@ -5,6 +5,7 @@
  * give nothing away (a he/she in the stem, half a quotation in a cloze).
  */
 import { describe, expect, test } from 'vitest'
+import { parseArticle } from '@/lib/content'
 import { checkPool, extractFacts, type Fact, generateQuestionPool } from '@/lib/questions'
 import { docFrom } from './load'
 
@@ -198,5 +199,31 @@ describe('5. options and cloze text give nothing away', () => {
     )
     expect(cloze?.format === 'cloze' && cloze.before.startsWith('"People')).toBe(true)
     expect(checkPool(doc, pool)).toEqual([])
+  })
+})
+
+describe('relative dates read as the review found them misread', () => {
+  const doc = (body: string, publishedAt = '2015-09-17') =>
+    parseArticle(
+      `---\ntitle: A test article\nsource: Test\npublishedAt: ${publishedAt}\nlanguage: en\n---\n\n${body}\n`,
+      'rel',
+      'rel.md',
+    )
+  const dateOf = (body: string, publishedAt?: string) =>
+    extractFacts(doc(body, publishedAt))
+      .filter((f) => f.type === 'date')
+      .map((f) => f.type === 'date' && f.resolved)
+
+  test('"Last Year" opening a sentence is the year before publication, not a week', () => {
+    expect(
+      dateOf('Last Year over 4 million visitors attended the lantern festival.', '2007-03-01'),
+    ).toContainEqual(expect.objectContaining({ start: '2006-01-01', granularity: 'year' }))
+  })
+
+  test('"are to travel on Wednesday" is the coming Wednesday', () => {
+    // 17 September 2015 is a Thursday: the coming Wednesday is the 23rd.
+    expect(dateOf('Mohamed and his father are to travel to New York on Wednesday.')).toContainEqual(
+      expect.objectContaining({ start: '2015-09-23' }),
+    )
   })
 })
