@@ -7,7 +7,12 @@ import { alternativeOf } from './build/alternatives'
 import type { Built } from './build/common'
 import { createBuildContext } from './build/context'
 import { buildDateQuestions } from './build/dates'
-import { buildDateBlankQuestions, buildEventQuestions, buildNumberQuestions } from './build/events'
+import {
+  buildDateBlankQuestions,
+  buildEventQuestions,
+  buildNumberQuestions,
+  buildQuoteQuestions,
+} from './build/events'
 import { buildGapQuestions } from './build/gaps'
 import { buildPeopleQuestions } from './build/people'
 import { buildStanceQuestions } from './build/stances'
@@ -37,6 +42,7 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
     ...buildEventQuestions(ctx, balance),
     ...buildNumberQuestions(ctx),
     ...buildDateBlankQuestions(ctx, sentences),
+    ...buildQuoteQuestions(ctx, sentences),
   ]
   // The balance drops surplus statements first, so their sentences can still be asked as blanks.
   const kept = balanceTruth([...found].sort(byQuality))

@@ -44,6 +44,62 @@ function optionsFor(
   return pickDistractors(mention.text, banned, [...others, ...near.slice(0, 6)])
 }
 
+/** Portfolios of a government post: "Minister of Agriculture" is asked against other ministries. */
+const PORTFOLIOS = [
+  'Agriculture',
+  'Defence',
+  'Education',
+  'Energy',
+  'Environment',
+  'Finance',
+  'Foreign Affairs',
+  'Health',
+  'Home Affairs',
+  'Homeland Security',
+  'Justice',
+  'Labour',
+  'Trade',
+  'Transport',
+  'Interior',
+]
+const POST_OF = new RegExp(
+  `\\b(?:Minister|Ministry|Secretary|Department|Minister-designate) (?:of|for) (?:the )?(${PORTFOLIOS.join('|')})\\b`,
+)
+const POST_BEFORE = new RegExp(
+  `\\b(${PORTFOLIOS.join('|')}) (?:Minister|Ministry|Secretary|Department)\\b`,
+)
+
+/** "… by the country's Minister of _____, Mr. Mundia Sikatana": the portfolio, against others. */
+function portfolioQuestion(ctx: BuildContext, id: string, text: string): Built | null {
+  const m = POST_OF.exec(text) ?? POST_BEFORE.exec(text)
+  const word = m?.[1]
+  if (!m || !word) return null
+  const start = (m.index ?? 0) + m[0].indexOf(word)
+  const others = PORTFOLIOS.filter((p) => p !== word && !text.includes(p))
+  const picks = pickDistractors(
+    word,
+    [],
+    others.map((text) => ({ text })),
+  )
+  if (picks.length < 3) return null
+  const evidence = { sentenceId: id, start, end: start + word.length }
+  return makeCloze(
+    {
+      category: 'position',
+      prompt: 'Complete the sentence from the article.',
+      explanation: explain(ctx, [evidence]),
+      evidence: [evidence],
+      quality: 0.6,
+      factIds: [shortHash('gap-post', id, String(start))],
+    },
+    text.slice(0, start),
+    text.slice(start + word.length),
+    word,
+    picks,
+    [],
+  )
+}
+
 export function buildGapQuestions(
   ctx: BuildContext,
   sentences: AnnotatedSentence[],
@@ -69,6 +125,11 @@ export function buildGapQuestions(
         (a, b) =>
           KIND_ORDER.indexOf(a.e.kind) - KIND_ORDER.indexOf(b.e.kind) || a.m.start - b.m.start,
       )
+    const post = portfolioQuestion(ctx, id, text)
+    if (post) {
+      out.push(post)
+      continue
+    }
     for (const { e, m } of mentions) {
       const picks = optionsFor(ctx, e, m, text)
       if (picks.length < 3) continue

@@ -146,7 +146,15 @@ function cleanRun(
     if (next && /^[—–(-]$/.test(next.text)) return []
   }
   // Sentence-initial capitals that are ordinary words ("Renewed attacks", "Officials said").
-  while (a < b && a === 0 && toks[a]?.pos !== 'PROPN' && !isTitleToken(toks[a] as Token)) a++
+  // A sentence's (or quotation's) first word is capitalised anyway: only a proper noun counts.
+  const opening = (i: number) => toks.slice(0, i).every((t) => t.pos === 'PUNCT')
+  while (a < b && opening(a) && toks[a]?.pos !== 'PROPN' && !isTitleToken(toks[a] as Token)) a++
+  while (
+    a < b &&
+    /^(AUX|VERB|ADV|PRON|SCONJ|ADP|CCONJ)$/.test(toks[a]?.pos ?? '') &&
+    !isTitleToken(toks[a] as Token)
+  )
+    a++
   while (a < b && (toks[a]?.pos === 'DET' || NOT_NAMES.has(toks[a]?.text ?? ''))) a++
   // A country or demonym before a post: "US President Joe Biden", "Iraqi Prime Minister …".
   let titleStart = -1
@@ -319,6 +327,14 @@ function scoreRun(r: Run): Scores {
   if (pronounNear && r.tokens.length <= 3 && !ORG_HEADS.has(last.text)) sc.person += 1
   if (before && PLACE_PREPS.has(before.lower) && !r.title) sc.place += r.tokens.length === 1 ? 2 : 1
   if (before?.lower === 'the' && r.tokens.length >= 1) sc.organisation += 1
+  // "al-Ikhbariya television", "the Civic party": a lower-case noun of a body right after.
+  if (
+    after &&
+    /^(television|tv|newspaper|radio|channel|agency|company|firm|group|party|network|magazine|website|bank|club|team|university)$/.test(
+      after.lower,
+    )
+  )
+    sc.organisation += 3
   // A common given name first: "Jesse Lingard", "Gloria".
   if (isGivenName(firstTok.text) && !ORG_HEADS.has(last.text) && !PLACE_HEADS.has(last.text))
     sc.person += r.tokens.length >= 2 ? 2 : r.first > 0 ? 1 : 0

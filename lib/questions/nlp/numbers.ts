@@ -85,7 +85,11 @@ export function findNumbers(sentences: AnnotatedSentence[]): NumberDraft[] {
         continue
       const nextTok = s.tokens[span.last]
       const unit = nextTok && nextTok.pos === 'NOUN' ? nextTok.text : null
-      if (kind === 'count' && !unit) continue
+      // "killing 107 and wounding 238": a count after a verb of harm counts people.
+      const harm = /^(?:killing|wounding|injuring|killed|wounded|injured|leaving|left)$/.test(
+        s.tokens[span.first - 1]?.lower ?? '',
+      )
+      if (kind === 'count' && !unit && !harm) continue
       // "two or three goals", "500 miles (800 km)": a range or a conversion gives itself away.
       const prev = s.tokens[span.first - 1]
       const after = s.tokens[span.last + (unit ? 1 : 0)]

@@ -70,7 +70,7 @@ export const PLACE_HEADS = set(
 
 /** Words after which "of" continues a name ("Bank of England", "Gulf of Mexico", "Municipality of Livorno"). */
 export const OF_HEADS = set(
-  'University Bank Department Ministry Institute Museum Church Municipality Republic Kingdom Gulf Bay Sea ' +
+  'University Bank Department Ministry Institute Museum Church Municipality Republic Kingdom Gulf Bay Sea Times ' +
     'Isle Island Islands Strait Cape City State Province Region Duke Duchess Court Council Secretary ' +
     'Association Federation Union Academy College School Society Office Board Commission Committee ' +
     'Government Parliament Assembly House Congress Chamber Center Centre Museum League Order Prince King Queen',

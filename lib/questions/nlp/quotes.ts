@@ -1,0 +1,92 @@
+/**
+ * Quotations and who said them, read from tokens: “…,” Name (, apposition,) said;
+ * “…,” said Name; Name said: “…”; and “…,” he said, where exactly one person was named
+ * in the sentences just before. A quotation with no speaker found is not kept.
+ */
+import type { AnnotatedSentence } from './annotate'
+import type { Entity, EntityMention } from './entities'
+import { SPEECH_LEMMAS } from './words'
+
+export type QuoteDraft = {
+  speakerKey: string
+  speakerName: string
+  speakerKind: Entity['kind']
+  /** The words inside the quotation marks. */
+  quote: string
+  sentenceId: string
+  /** The quotation's span in its sentence (marks excluded). */
+  start: number
+  end: number
+}
+
+/** A quotation, closed in this sentence or running to its end (the splitter may cut a long one). */
+const QUOTE = /“([^”]{12,})(?:”|$)|"([^"]{12,})(?:"|$)/g
+
+export function findQuotes(sentences: AnnotatedSentence[], entities: Entity[]): QuoteDraft[] {
+  const bySentence = new Map<number, { e: Entity; m: EntityMention }[]>()
+  for (const e of entities)
+    for (const m of e.mentions)
+      if (e.kind !== 'place')
+        bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), { e, m }])
+  const out: QuoteDraft[] = []
+  sentences.forEach((s, si) => {
+    const text = s.ref.text
+    for (const q of text.matchAll(QUOTE)) {
+      const inner = q[1] ?? q[2] ?? ''
+      const start = (q.index ?? 0) + 1
+      const end = start + inner.length
+      if (inner.split(/\s+/).length < 5) continue
+      const speechAt = s.tokens.findIndex(
+        (t) => (t.start >= end || t.end <= start) && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma),
+      )
+      // A sentence that is all quotation names no one: its speaker cannot be proved from it.
+      if (speechAt < 0) continue
+      const verb = s.tokens[speechAt]
+      if (!verb) continue
+      // The speaker: a name outside the quotation, nearest the speech verb.
+      const named = (bySentence.get(si) ?? [])
+        .filter(({ m }) => m.end <= start - 1 || m.start >= end + 1)
+        .map((x) => ({
+          ...x,
+          gap: Math.min(Math.abs(x.m.first - speechAt), Math.abs(x.m.last - 1 - speechAt)),
+        }))
+        .filter((x) => x.gap <= 12)
+        // "…,” Khaled Al-Maeena, editor at the Saudi Gazette, said": the person, not the paper.
+        .sort(
+          (a, b) => Number(b.e.kind === 'person') - Number(a.e.kind === 'person') || a.gap - b.gap,
+        )[0]
+      let speaker = named?.e
+      if (!speaker) {
+        // “…,” he said: the one person named in the two sentences before.
+        const pron = s.tokens[speechAt - 1] ?? s.tokens[speechAt + 1]
+        if (!pron || !/^(he|she)$/.test(pron.lower)) continue
+        const recent = new Set<Entity>()
+        for (const k of [si - 1, si - 2])
+          for (const x of bySentence.get(k) ?? []) if (x.e.kind === 'person') recent.add(x.e)
+        if (recent.size !== 1) continue
+        speaker = [...recent][0]
+      }
+      if (!speaker) continue
+      out.push(draft(speaker, inner, s.ref.id, start, end))
+    }
+  })
+  return out
+}
+
+function draft(
+  speaker: Entity,
+  inner: string,
+  sentenceId: string,
+  start: number,
+  end: number,
+): QuoteDraft {
+  return {
+    speakerKey: speaker.key,
+    speakerName: speaker.name,
+    speakerKind: speaker.kind,
+    quote: inner.replace(/[,.]$/, '').trim(),
+    sentenceId,
+    start,
+    end,
+  }
+}
