@@ -134,3 +134,9 @@ export const attempts = pgTable(
       .where(sql`${t.assignmentId} is not null`),
   ],
 )
+
+/** Data migrations (rewrites of stored JSON) already applied, by name: each runs once. */
+export const dataMigrations = pgTable('data_migrations', {
+  name: text('name').primaryKey(),
+  appliedAt: timestamp('applied_at', { withTimezone: true }).notNull().defaultNow(),
+})
