@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
   // The build checks the app's own code; `npm test` type-checks everything, tests included.
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   serverExternalPackages: ['@electric-sql/pglite'],
+  // Above the 1 MB default, so an oversized paste reaches the action and gets a clear message
+  // (the form caps the text at 40,000 characters; this catches clients that do not).
+  experimental: { serverActions: { bodySizeLimit: '12mb' } },
   async headers() {
     return [
       {
