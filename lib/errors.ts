@@ -10,6 +10,7 @@ export type ErrorType =
   | 'not_found'
   | 'conflict'
   | 'too_large'
+  | 'unsupported_media_type'
   | 'unprocessable'
   | 'unavailable'
 
@@ -20,6 +21,7 @@ const STATUS: Record<ErrorType, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unsupported_media_type: 415,
   unprocessable: 422,
   unavailable: 503,
 }

@@ -33,7 +33,7 @@ const isRealDate = (s: string) =>
 const normaliseText = (s: string) => s.replace(/\r\n?/g, '\n').trim()
 
 /** NUL and other control characters (tabs and line breaks aside), and U+FFFD from undecodable bytes. */
-export const BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/
+export const BINARY = /(?![\t\n\r])[\p{Cc}\ufffd]/u
 
 /** The date limit is read at parse time, so a long-running server never goes stale. */
 export const pastedArticleSchema = z.object({

@@ -60,3 +60,37 @@ test('the quiz runs under the CSP without a single violation', async ({ page }) 
   await page.goto('/')
   expect(violations).toEqual([])
 })
+
+test('prefetch requests get the same Content-Security-Policy', async ({ request }) => {
+  const variants: Record<string, string>[] = [
+    { purpose: 'prefetch' },
+    { 'next-router-prefetch': '1', rsc: '1' },
+  ]
+  for (const headers of variants) {
+    const response = await request.get(`/read/${SLUG}`, { headers })
+    expect(response.status()).toBe(200)
+    expect(cspOf(response.headers())['script-src']?.some((v) => v.startsWith("'nonce-"))).toBe(true)
+  }
+})
+
+test('a server action posted from another origin is refused with 403', async ({ request }) => {
+  const response = await request.post('/teach/sign-in', {
+    headers: {
+      'next-action': '7f00000000000000000000000000000000000000aa',
+      origin: 'https://attacker.example',
+      'content-type': 'text/plain;charset=UTF-8',
+    },
+    data: '[]',
+  })
+  expect(response.status()).toBe(403)
+})
+
+test('the submission route answers 415 to anything but JSON', async ({ request }) => {
+  const started = await request.post('/api/attempts', { data: { slug: SLUG } })
+  const { attemptId } = (await started.json()) as { attemptId: string }
+  const response = await request.post(`/api/attempts/${attemptId}/submission`, {
+    headers: { 'content-type': 'text/plain' },
+    data: JSON.stringify({ submissionKey: 'k'.repeat(24), answers: {} }),
+  })
+  expect(response.status()).toBe(415)
+})

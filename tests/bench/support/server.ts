@@ -95,6 +95,8 @@ export function spawnServer(options: {
         PUBLIC_BASE_URL: base,
         // Known to the load scripts, which sign student cookies as /join does.
         LEDE_AUTH_SECRET: BENCH_AUTH_SECRET,
+        // The load scripts act as the proxy: their X-Forwarded-For names each simulated client.
+        LEDE_TRUSTED_PROXIES: '127.0.0.1',
         ...options.env,
       },
       stdio: ['ignore', 'ignore', options.stderr ?? 'inherit'],

@@ -3,15 +3,8 @@
  * the ids as an outsider would (hash visible text with each candidate answer and compare), and
  * checks that nothing about the ids or the option order depends on which option is right.
  */
-import { createHash } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
-import {
-  drawVariant,
-  generateQuestionPool,
-  type PublicQuestion,
-  type Question,
-  toPublicQuestion,
-} from '@/lib/questions'
+import { drawVariant, generateQuestionPool, type Question, toPublicQuestion } from '@/lib/questions'
 import {
   makeCloze,
   makeMatch,
@@ -20,62 +13,11 @@ import {
   makeTrueFalse,
 } from '@/lib/questions/build/common'
 import { contentQuestionId, withContentIds } from '@/lib/questions/ids'
+import { attack } from '../../support/key-attack'
 import { articleFiles, loadArticle } from './load'
 
 const pools = articleFiles().map((f) => generateQuestionPool(loadArticle(f)))
 const all = pools.flatMap((p) => p.questions)
-
-const digest = (parts: string[], sep: string, enc: 'base64url' | 'hex') =>
-  createHash('sha256').update(parts.join(sep)).digest(enc)
-/** Every prefix length of a sha256 over the parts, with common separators and encodings. */
-function hashes(parts: string[]): string[] {
-  return ['\u241f', '|', '', ':', '\n'].flatMap((sep) =>
-    (['base64url', 'hex'] as const).map((enc) => digest(parts, sep, enc)),
-  )
-}
-const matches = (id: string, parts: string[]) => hashes(parts).some((h) => h.startsWith(id))
-
-const visible = (q: PublicQuestion): string[] => {
-  switch (q.format) {
-    case 'true-false':
-      return [q.statement]
-    case 'cloze':
-      return [q.before, q.after]
-    default:
-      return [q.prompt]
-  }
-}
-const choices = (q: PublicQuestion) =>
-  q.format === 'match' ? [] : q.format === 'order' ? q.items : q.options
-
-function permutations<T>(xs: T[]): T[][] {
-  if (xs.length <= 1) return [xs]
-  return xs.flatMap((x, i) =>
-    permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]),
-  )
-}
-
-/** The attacker: which answer (option id, item order, pairing) a hash of visible text picks out. */
-function attack(q: PublicQuestion): string | null {
-  const heads = [q.format, q.category, ...visible(q)]
-  const variants = [heads, [q.format, ...visible(q)], visible(q), [q.category, ...visible(q)]]
-  if (q.format === 'single' || q.format === 'cloze' || q.format === 'true-false') {
-    const hits = q.options.filter((o) => variants.some((v) => matches(q.id, [...v, o.text])))
-    return hits.length === 1 ? (hits[0]?.id ?? null) : null
-  }
-  if (q.format === 'order') {
-    for (const p of permutations(q.items))
-      if (variants.some((v) => matches(q.id, [...v, ...p.map((i) => i.text)])))
-        return p.map((i) => i.id).join(',')
-    return null
-  }
-  for (const p of permutations(q.right)) {
-    const flat = q.left.flatMap((l, i) => [l.text, p[i]?.text ?? ''])
-    if (variants.some((v) => matches(q.id, [...v, ...flat])))
-      return q.left.map((l, i) => `${l.id}>${p[i]?.id}`).join(',')
-  }
-  return null
-}
 
 const keyOf = (q: Question): string =>
   q.key.format === 'order'
