@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { newTeacherAccount, uniqueClientIp } from '../support/teacher'
 
 const SLUG = 'biden-al-kadhimi-rocket-attacks'
 
@@ -93,4 +94,49 @@ test('the submission route answers 415 to anything but JSON', async ({ request }
     data: JSON.stringify({ submissionKey: 'k'.repeat(24), answers: {} }),
   })
   expect(response.status()).toBe(415)
+})
+
+test('sign-in guesses are limited per account through the API, whatever address each claims', async ({
+  request,
+  baseURL,
+}) => {
+  const account = newTeacherAccount('Guess Target')
+  const created = await request.post('/api/auth/sign-up/email', {
+    data: { name: account.name, email: account.email, password: account.password },
+    headers: { origin: baseURL as string, 'x-forwarded-for': uniqueClientIp() },
+  })
+  expect(created.status()).toBe(200)
+  const statuses: number[] = []
+  for (let i = 0; i < 7; i++) {
+    const response = await request.post('/api/auth/sign-in/email', {
+      data: { email: account.email, password: `wrong-guess-${i}` },
+      headers: { origin: baseURL as string, 'x-forwarded-for': uniqueClientIp() },
+    })
+    statuses.push(response.status())
+  }
+  expect(statuses.slice(5)).toEqual([429, 429])
+  const real = await request.post('/api/auth/sign-in/email', {
+    data: { email: account.email, password: account.password },
+    headers: { origin: baseURL as string, 'x-forwarded-for': uniqueClientIp() },
+  })
+  expect(real.status()).toBe(429)
+})
+
+test('sign-ups are limited per client: addresses a client prepends are ignored', async ({
+  request,
+  baseURL,
+}) => {
+  const client = uniqueClientIp()
+  const statuses: number[] = []
+  for (let i = 0; i < 7; i++) {
+    const a = newTeacherAccount(`Spoofer ${i}`)
+    const response = await request.post('/api/auth/sign-up/email', {
+      data: { name: a.name, email: a.email, password: a.password },
+      // What a proxy appends is the client's real address; what comes before is the client's say.
+      headers: { origin: baseURL as string, 'x-forwarded-for': `${uniqueClientIp()}, ${client}` },
+    })
+    statuses.push(response.status())
+  }
+  expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200])
+  expect(statuses.slice(5)).toEqual([429, 429])
 })
