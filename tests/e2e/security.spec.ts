@@ -129,7 +129,7 @@ test('sign-ups are limited per client: addresses a client prepends are ignored',
   const client = uniqueClientIp()
   const statuses: number[] = []
   for (let i = 0; i < 7; i++) {
-    const a = newTeacherAccount(`Spoofer ${i}`)
+    const a = newTeacherAccount(`Spoofer ${'abcdefg'[i]}`)
     const response = await request.post('/api/auth/sign-up/email', {
       data: { name: a.name, email: a.email, password: a.password },
       // What a proxy appends is the client's real address; what comes before is the client's say.
