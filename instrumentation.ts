@@ -1,6 +1,10 @@
 /** Opens the database (and applies migrations) when the server starts, not on the first request. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { getEnv } = await import('./lib/env')
+  const { trustedProxyList } = await import('./lib/net/client-address')
+  const { installClientAddressStamp } = await import('./lib/net/stamp-client-address')
+  installClientAddressStamp(trustedProxyList(getEnv().LEDE_TRUSTED_PROXIES))
   const { getDatabase } = await import('./lib/db/client')
   try {
     const { kind } = await getDatabase()

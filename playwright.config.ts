@@ -44,6 +44,7 @@ export default defineConfig({
     timeout: 60_000,
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { PUBLIC_BASE_URL: baseURL },
+    // The tests act as the proxy in front of Lede: each actor's X-Forwarded-For is its address.
+    env: { PUBLIC_BASE_URL: baseURL, LEDE_TRUSTED_PROXIES: '127.0.0.1' },
   },
 })

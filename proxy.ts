@@ -23,7 +23,33 @@ export function buildCsp(nonce: string, { dev, https }: { dev: boolean; https: b
   ].join('; ')
 }
 
+/**
+ * A server action posted from another origin: Next.js refuses it with a 500; answer 403
+ * before it gets there. The Origin must name the host the request was sent to.
+ */
+export function isCrossOriginAction(request: Request): boolean {
+  if (request.method !== 'POST' || !request.headers.has('next-action')) return false
+  const origin = request.headers.get('origin')
+  if (!origin) return false
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
+  try {
+    return new URL(origin).host !== host
+  } catch {
+    return true
+  }
+}
+
 export function proxy(request: NextRequest) {
+  if (isCrossOriginAction(request))
+    return Response.json(
+      {
+        error: {
+          code: 'forbidden:origin',
+          message: 'This form can only be sent from Lede itself.',
+        },
+      },
+      { status: 403, headers: { 'cache-control': 'no-store' } },
+    )
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
   const csp = buildCsp(nonce, {
     dev: process.env.NODE_ENV === 'development',
@@ -41,11 +67,8 @@ export const config = {
   matcher: [
     {
       // Pages only: API routes, images and static files carry the fixed headers from next.config.ts.
+      // Prefetches included: a prefetched page is rendered with the same policy as a visited one.
       source: '/((?!api|_next/static|_next/image|icon.svg|r/[^/]+/card.png).*)',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
     },
   ],
 }

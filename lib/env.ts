@@ -18,8 +18,28 @@ export const envSchema = z.object({
   PUBLIC_BASE_URL: z.url().default('http://localhost:3000'),
   /** Signs teacher sessions; generated once and kept in the database when unset. */
   LEDE_AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  /** Sign-in and sign-up attempts allowed per client and minute. */
+  /** Sign-in attempts per account and per client, and sign-ups per client, per minute. */
   LEDE_SIGN_IN_LIMIT: z.coerce.number().int().min(1).max(10_000).default(5),
+  /**
+   * Proxies whose X-Forwarded-For is believed: comma-separated IP addresses or CIDR ranges.
+   * Unset: the socket's address is the client's, whatever headers say.
+   */
+  LEDE_TRUSTED_PROXIES: z
+    .string()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], {
+          error: 'must list IP addresses or CIDR ranges such as 10.0.0.0/8, separated by commas',
+        }),
+      ),
+    )
+    .default([]),
   /** Benchmarks only: enables /api/bench/* (a bare write used as the floor for submit throughput). */
   LEDE_BENCH_ROUTES: z.enum(['0', '1']).default('0'),
 })

@@ -10,6 +10,7 @@ export type ErrorType =
   | 'not_found'
   | 'conflict'
   | 'too_large'
+  | 'unsupported_media_type'
   | 'unprocessable'
   | 'unavailable'
 
@@ -20,6 +21,7 @@ const STATUS: Record<ErrorType, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unsupported_media_type: 415,
   unprocessable: 422,
   unavailable: 503,
 }
@@ -86,6 +88,19 @@ export function isDatabaseUnreachable(err: unknown): boolean {
   return false
 }
 
+/**
+ * Logs what failed and where, never the message: an error's message can quote what the
+ * teacher pasted (a parser's, a database's), and user content stays out of logs.
+ */
+export function logWithoutContent(err: unknown): void {
+  const e = err instanceof Error ? err : new Error('non-error thrown')
+  const frames = (e.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at '))
+  const code = (e as { code?: unknown }).code
+  console.error(
+    `${e.name}${typeof code === 'string' ? ` (${code})` : ''}\n${frames.slice(0, 8).join('\n')}`,
+  )
+}
+
 /** Any thrown value as a response: AppErrors as they are, a lost database as 503, anything else as 500. */
 export function errorResponse(err: unknown): Response {
   if (err instanceof AppError) return err.toResponse()
@@ -96,7 +111,7 @@ export function errorResponse(err: unknown): Response {
       'The quiz is unavailable right now. Your answers are kept in this browser; try again in a moment.',
     ).toResponse()
   }
-  console.error(err)
+  logWithoutContent(err)
   return Response.json(
     {
       error: {

@@ -3,7 +3,19 @@ import { AppError } from './errors'
 
 const utf8 = new TextDecoder('utf-8', { fatal: false })
 
+/** `application/json`, with or without parameters such as `; charset=utf-8`. */
+export function isJsonContentType(value: string | null): boolean {
+  return /^application\/json\s*(;|$)/i.test(value?.trim() ?? '')
+}
+
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  // A form or text body is not parsed as JSON at all (and a cross-site form cannot send JSON).
+  if (!isJsonContentType(request.headers.get('content-type')))
+    throw new AppError(
+      'unsupported_media_type',
+      'body',
+      'Send the request body as JSON, with Content-Type: application/json.',
+    )
   const length = request.headers.get('content-length')
   const declared = Number(length ?? 0)
   if (declared > maxBytes) throw tooLarge(maxBytes)

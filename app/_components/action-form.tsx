@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useId } from 'react'
+import { useActionState, useId, useState } from 'react'
 import type { FormState } from '@/lib/auth/action'
 
 type Choice = { value: string; label: string }
@@ -27,6 +27,8 @@ export type FieldSpec = {
   min?: number
   max?: number
   maxLength?: number
+  /** A textarea with a maxLength: show a live count of characters against it. */
+  counter?: boolean
   defaultValue?: string
   /** For select and checkboxes. */
   choices?: Choice[]
@@ -140,7 +142,9 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
     <div className="field">
       <label htmlFor={id}>{field.label}</label>
       {hint}
-      {field.type === 'textarea' ? (
+      {field.type === 'textarea' && field.counter && field.maxLength ? (
+        <CountedTextarea common={common} rows={field.rows} max={field.maxLength} value={value} />
+      ) : field.type === 'textarea' ? (
         <textarea
           {...common}
           rows={field.rows ?? 8}
@@ -170,5 +174,41 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
       )}
       {message}
     </div>
+  )
+}
+
+const grouped = (n: number) => n.toLocaleString('en-GB')
+
+/** A textarea capped at `max` characters with a live count; the count is announced only near the cap. */
+function CountedTextarea({
+  common,
+  rows,
+  max,
+  value,
+}: {
+  common: { id: string; 'aria-describedby': string | undefined } & Record<string, unknown>
+  rows: number | undefined
+  max: number
+  value: string
+}) {
+  const [length, setLength] = useState(value.length)
+  const countId = `${common.id}-count`
+  const near = length >= max * 0.9
+  return (
+    <>
+      <textarea
+        {...common}
+        aria-describedby={[common['aria-describedby'], countId].filter(Boolean).join(' ')}
+        rows={rows ?? 8}
+        maxLength={max}
+        defaultValue={value}
+        key={value}
+        onInput={(e) => setLength(e.currentTarget.value.length)}
+      />
+      <span id={countId} className="field-hint" aria-live={near ? 'polite' : 'off'}>
+        {grouped(length)} of {grouped(max)} characters
+        {length >= max ? ' — the limit: text beyond it was not pasted' : ''}
+      </span>
+    </>
   )
 }

@@ -1,8 +1,12 @@
 /**
- * A student in an assignment has no account: a random key kept in an httpOnly cookie
- * (one per assignment, `lede_s_<assignmentId>`) counts their attempts, and the display
- * name they typed travels with it. Pure: encoding, decoding and reading a Cookie header.
+ * A student in an assignment has no account: the server issues a random key on joining,
+ * stored with the name they gave, and keeps it in an httpOnly cookie (one per assignment,
+ * `lede_s_<assignmentId>`) signed with HMAC-SHA256 under a server secret over the
+ * assignment, the key and the name. A forged or edited cookie is no student at all, so the
+ * retake limit counted per key cannot be reset by the browser. Pure: signing, verifying
+ * and reading a Cookie header.
  */
+import { createHmac, timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 import { randomIdSchema } from '@/lib/ids'
 import { displayNameSchema } from '@/lib/quiz/schemas'
@@ -18,16 +22,31 @@ export const STUDENT_COOKIE_MAX_AGE = 60 * 60 * 24 * 180
 
 export const studentCookieName = (assignmentId: string) => `${STUDENT_COOKIE_PREFIX}${assignmentId}`
 
-export function encodeStudent(student: Student): string {
-  return `${student.key}.${Buffer.from(student.name, 'utf8').toString('base64url')}`
+/** The key student cookies are signed with, derived from the auth secret. */
+export const studentSecretFrom = (authSecret: string) =>
+  createHmac('sha256', authSecret).update('lede student cookie').digest('base64url')
+
+const signature = (secret: string, assignmentId: string, body: string) =>
+  createHmac('sha256', secret).update(`${assignmentId}\u241f${body}`).digest('base64url')
+
+export function encodeStudent(student: Student, assignmentId: string, secret: string): string {
+  const body = `${student.key}.${Buffer.from(student.name, 'utf8').toString('base64url')}`
+  return `${body}.${signature(secret, assignmentId, body)}`
 }
 
-export function decodeStudent(value: string | undefined): Student | null {
-  if (!value || value.length > 400) return null
-  const dot = value.indexOf('.')
-  if (dot < 0) return null
-  const key = randomIdSchema.safeParse(value.slice(0, dot))
-  const encoded = value.slice(dot + 1)
+export function decodeStudent(
+  value: string | undefined,
+  assignmentId: string,
+  secret: string,
+): Student | null {
+  if (!value || value.length > 500) return null
+  const parts = value.split('.')
+  if (parts.length !== 3) return null
+  const [rawKey = '', encoded = '', sig = ''] = parts
+  const expected = Buffer.from(signature(secret, assignmentId, `${rawKey}.${encoded}`))
+  const given = Buffer.from(sig)
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null
+  const key = randomIdSchema.safeParse(rawKey)
   if (!key.success || !/^[A-Za-z0-9_-]*$/.test(encoded)) return null
   const name = displayNameSchema.safeParse(Buffer.from(encoded, 'base64url').toString('utf8'))
   return name.success ? { key: key.data, name: name.data } : null
@@ -35,14 +54,15 @@ export function decodeStudent(value: string | undefined): Student | null {
 
 const assignmentIdSchema = z.string().regex(/^[A-Za-z0-9_-]{24}$/)
 
-/** The students named by a Cookie header (malformed cookies are ignored). */
-export function studentsFromCookies(entries: Iterable<[string, string]>): Students {
+/** The students named by validly signed cookies (others are ignored). */
+export function studentsFromCookies(entries: Iterable<[string, string]>, secret: string): Students {
   const students = new Map<string, Student>()
   for (const [name, value] of entries) {
     if (!name.startsWith(STUDENT_COOKIE_PREFIX)) continue
     const id = assignmentIdSchema.safeParse(name.slice(STUDENT_COOKIE_PREFIX.length))
-    const student = decodeStudent(value)
-    if (id.success && student) students.set(id.data, student)
+    if (!id.success) continue
+    const student = decodeStudent(value, id.data, secret)
+    if (student) students.set(id.data, student)
   }
   return students
 }
@@ -64,5 +84,5 @@ export function parseCookieHeader(header: string | null): [string, string][] {
   })
 }
 
-export const studentsFromRequest = (request: Request): Students =>
-  studentsFromCookies(parseCookieHeader(request.headers.get('cookie')))
+export const studentsFromRequest = (request: Request, secret: string): Students =>
+  studentsFromCookies(parseCookieHeader(request.headers.get('cookie')), secret)

@@ -6,7 +6,7 @@
 import 'server-only'
 import { unstable_rethrow } from 'next/navigation'
 import type { z } from 'zod'
-import { AppError } from '@/lib/errors'
+import { AppError, logWithoutContent } from '@/lib/errors'
 import { getTeacher, type Teacher } from './guards'
 
 export type FormState = {
@@ -58,7 +58,7 @@ export function teacherAction<S extends z.ZodType>(
     } catch (err) {
       unstable_rethrow(err)
       if (err instanceof AppError) return { error: err.message, values }
-      console.error(err)
+      logWithoutContent(err)
       return { error: 'Something went wrong on our side. Nothing was lost; try again.', values }
     }
   }

@@ -1,9 +1,9 @@
 /**
- * Rate limits for the sign-in and sign-up forms (server actions call better-auth's API
- * directly, which skips its HTTP rate limiter). Counted in the database — the same table
+ * Rate limits for sign-in and sign-up (applied by ./guard on every path into better-auth). Counted in the database — the same table
  * better-auth uses, under our own keys — so every instance sees the same counts. One
  * statement per attempt, so concurrent attempts cannot both slip under the limit.
  */
+import { isIP } from 'node:net'
 import { sql } from 'drizzle-orm'
 import type { Db } from '@/lib/db/open'
 import { randomId } from '@/lib/ids'
@@ -29,33 +29,12 @@ export async function consumeAttempt(
   return Number(rows[0]?.count ?? Number.POSITIVE_INFINITY) <= limit.max
 }
 
-/** The client address as a trusted proxy reports it, or null on a direct connection. */
-export function clientAddress(headers: Headers): string | null {
-  const forwarded = headers
-    .get('x-forwarded-for')
-    ?.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-  return forwarded?.length === 1 ? (forwarded[0] ?? null) : (headers.get('x-real-ip') ?? null)
-}
-
 /**
- * Both the account (against guessing one teacher's password from many addresses) and the
- * address (against trying many accounts from one place) must be under the limit. Without a
- * proxy reporting addresses, only the account counts: one shared bucket would let anyone
- * lock every teacher out.
+ * The client's address: the one value the server put in X-Forwarded-For at the socket
+ * (lib/net/stamp-client-address, from the socket and LEDE_TRUSTED_PROXIES); null when there
+ * is none or it is not a single address.
  */
-export async function allowSignInAttempt(
-  db: Db,
-  action: 'sign-in' | 'sign-up',
-  email: string,
-  headers: Headers,
-  limit: Limit,
-): Promise<boolean> {
-  const address = clientAddress(headers)
-  const [byAccount, byAddress] = await Promise.all([
-    consumeAttempt(db, `form|${action}|account|${email}`, limit),
-    address ? consumeAttempt(db, `form|${action}|address|${address}`, limit) : true,
-  ])
-  return byAccount && byAddress
+export function clientAddress(headers: Headers): string | null {
+  const value = headers.get('x-forwarded-for')?.trim()
+  return value && isIP(value) !== 0 ? value : null
 }

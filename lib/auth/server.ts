@@ -11,14 +11,14 @@ import type { Db } from '@/lib/db/open'
 import { account, rateLimit, session, user, verification } from '@/lib/db/schema'
 import { getEnv } from '@/lib/env'
 import { randomId } from '@/lib/ids'
+import { authGuard } from './guard'
+import { PASSWORD_MAX, PASSWORD_MIN } from './rules'
 import { getOrCreateSecret } from './secret'
 
-export const PASSWORD_MIN = 10
-export const PASSWORD_MAX = 128
+export { PASSWORD_MAX, PASSWORD_MIN } from './rules'
 
 export function createAuth(db: Db, secret: string) {
   const env = getEnv()
-  const limit = { window: 60, max: env.LEDE_SIGN_IN_LIMIT }
   return betterAuth({
     appName: 'Lede',
     baseURL: env.PUBLIC_BASE_URL,
@@ -40,8 +40,10 @@ export function createAuth(db: Db, secret: string) {
       storage: 'database',
       window: 60,
       max: 200,
-      customRules: { '/sign-in/email': limit, '/sign-up/email': limit },
+      // Sign-in and sign-up have their own limits (per account, per client) in the hook below.
+      customRules: { '/sign-in/email': false, '/sign-up/email': false },
     },
+    hooks: { before: authGuard(db, { windowMs: 60_000, max: env.LEDE_SIGN_IN_LIMIT }) },
     advanced: {
       useSecureCookies: env.PUBLIC_BASE_URL.startsWith('https://'),
       database: { generateId: () => randomId() },

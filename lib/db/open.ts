@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
+import { migrateQuestionIds } from './question-ids'
 import * as schema from './schema'
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>
@@ -82,5 +83,8 @@ export async function migrateDatabase(database: Database): Promise<void> {
       ? (await import('drizzle-orm/pglite/migrator')).migrate
       : (await import('drizzle-orm/node-postgres/migrator')).migrate
   // Several instances may start together against one PostgreSQL: migrate one at a time.
-  await database.withLock(() => migrate(database.db as never, config))
+  await database.withLock(async () => {
+    await migrate(database.db as never, config)
+    await migrateQuestionIds(database.db)
+  })
 }

@@ -134,3 +134,27 @@ export const attempts = pgTable(
       .where(sql`${t.assignmentId} is not null`),
   ],
 )
+
+/** Data migrations (rewrites of stored JSON) already applied, by name: each runs once. */
+export const dataMigrations = pgTable('data_migrations', {
+  name: text('name').primaryKey(),
+  appliedAt: timestamp('applied_at', { withTimezone: true }).notNull().defaultNow(),
+})
+
+/**
+ * The students who joined an assignment: the key their signed cookie carries, issued here,
+ * and the name they gave — unique in the assignment (case-insensitive), so the teacher's
+ * results never show two identical names.
+ */
+export const assignmentStudents = pgTable(
+  'assignment_students',
+  {
+    key: text('key').primaryKey(),
+    assignmentId: text('assignment_id')
+      .notNull()
+      .references(() => assignments.id, { onDelete: 'cascade' }),
+    displayName: text('display_name').notNull(),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('assignment_students_name').on(t.assignmentId, sql`lower(${t.displayName})`)],
+)

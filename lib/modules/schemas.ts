@@ -32,6 +32,9 @@ const isRealDate = (s: string) =>
 /** Normalises line endings (browsers send textareas with CRLF) so lengths are what the teacher sees. */
 const normaliseText = (s: string) => s.replace(/\r\n?/g, '\n').trim()
 
+/** NUL and other control characters (tabs and line breaks aside), and U+FFFD from undecodable bytes. */
+export const BINARY = /(?![\t\n\r])[\p{Cc}\ufffd]/u
+
 /** The date limit is read at parse time, so a long-running server never goes stale. */
 export const pastedArticleSchema = z.object({
   title: z
@@ -39,7 +42,12 @@ export const pastedArticleSchema = z.object({
     .trim()
     .min(3, 'Enter the headline (at least 3 characters)')
     .max(200, 'Keep the title under 200 characters'),
-  source: z.string().trim().max(120, 'Keep the source under 120 characters').default(''),
+  source: z
+    .string()
+    .trim()
+    .max(120, 'Keep the source under 120 characters')
+    .refine((x) => !BINARY.test(x), 'Use plain text only')
+    .default(''),
   publishedAt: z
     .string()
     .trim()
@@ -57,7 +65,13 @@ export const pastedArticleSchema = z.object({
     .string()
     .transform(normaliseText)
     .superRefine((s, ctx) => {
-      if (s.length < TEXT_MIN)
+      if (BINARY.test(s))
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'The text contains characters that are not text (such as NUL bytes or pieces of a file). Paste the article as plain text, for example from the page itself rather than a file.',
+        })
+      else if (s.length < TEXT_MIN)
         ctx.addIssue({
           code: 'custom',
           message: `The article is too short: paste at least ${grouped(TEXT_MIN)} characters (this is ${grouped(s.length)}).`,

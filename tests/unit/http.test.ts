@@ -4,7 +4,11 @@ import { AppError } from '@/lib/errors'
 import { readJsonBody } from '@/lib/http'
 
 const post = (body: string, headers: Record<string, string> = {}) =>
-  new Request('http://lede.test/api', { method: 'POST', body, headers })
+  new Request('http://lede.test/api', {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', ...headers },
+  })
 
 async function refusal(body: string, max = 1024) {
   const err = await readJsonBody(post(body), max).then(
@@ -16,6 +20,36 @@ async function refusal(body: string, max = 1024) {
 }
 
 describe('readJsonBody', () => {
+  test.each([
+    ['text/plain'],
+    ['application/x-www-form-urlencoded'],
+    ['multipart/form-data; boundary=x'],
+    ['application/jsonx'],
+    [''],
+  ])('a %j body is refused with 415, unread', async (type) => {
+    const request = new Request('http://lede.test/api', {
+      method: 'POST',
+      body: '{"a":1}',
+      headers: type ? { 'content-type': type } : {},
+    })
+    if (!type) request.headers.delete('content-type')
+    const err = await readJsonBody(request, 1024).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
+    expect(err).toBeInstanceOf(AppError)
+    expect((err as AppError).status).toBe(415)
+  })
+
+  test('application/json with parameters is read', async () => {
+    expect(
+      await readJsonBody(
+        post('{"a":1}', { 'content-type': 'Application/JSON; charset=utf-8' }),
+        64,
+      ),
+    ).toEqual({ a: 1 })
+  })
+
   test('parses JSON, escapes included', async () => {
     expect(await readJsonBody(post('{"a":[1,"b"]}'), 1024)).toEqual({ a: [1, 'b'] })
     expect(await readJsonBody(post('{"text":"caf\\u00e9"}'), 1024)).toEqual({ text: 'café' })
@@ -40,6 +74,7 @@ describe('readJsonBody', () => {
     const streamed = new Request('http://lede.test/api', {
       method: 'POST',
       body: new Blob([big]).stream(),
+      headers: { 'content-type': 'application/json' },
       duplex: 'half',
     } as RequestInit)
     const err = await readJsonBody(streamed, 1024).catch((e: unknown) => e)

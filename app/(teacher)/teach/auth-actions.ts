@@ -4,39 +4,17 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { type FormState, fieldErrorsOf, formValues } from '@/lib/auth/action'
-import { allowSignInAttempt } from '@/lib/auth/rate-limit'
-import { getAuth, PASSWORD_MAX, PASSWORD_MIN } from '@/lib/auth/server'
-import { getDb } from '@/lib/db'
-import { getEnv } from '@/lib/env'
+import { TOO_MANY } from '@/lib/auth/guard'
+import { signInFieldsSchema, signUpFieldsSchema } from '@/lib/auth/rules'
+import { getAuth } from '@/lib/auth/server'
 
-const email = z
-  .email('Enter an email address such as name@school.org')
-  .trim()
-  .toLowerCase()
-  .max(254)
 const nextPath = z
   .string()
   .regex(/^\/teach(\/[\w\-/]*)?$/)
   .catch('/teach')
 
-const signUpSchema = z.object({
-  name: z.string().trim().min(1, 'Enter your name').max(80, 'Keep your name under 80 characters'),
-  email,
-  password: z
-    .string()
-    .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
-    .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`)
-    .refine((p) => /[A-Za-z]/.test(p) && /[^A-Za-z]/.test(p), 'Mix letters with digits or symbols'),
-  next: nextPath,
-})
-
-const signInSchema = z.object({
-  email,
-  password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX),
-  next: nextPath,
-})
-
-const TOO_MANY = 'Too many attempts. Wait a minute and try again.'
+const signUpSchema = signUpFieldsSchema.extend({ next: nextPath })
+const signInSchema = signInFieldsSchema.extend({ next: nextPath })
 
 type AuthFailure = { statusCode?: unknown; status?: unknown; body?: { code?: unknown } }
 
@@ -45,17 +23,15 @@ function authError(err: unknown, fallback: string): string {
   const e = (err ?? {}) as AuthFailure
   const code = typeof e.body?.code === 'string' ? e.body.code : ''
   if (e.statusCode === 429 || e.status === 'TOO_MANY_REQUESTS') return TOO_MANY
+  if (code === 'INVALID_SIGN_UP' && typeof (e.body as { message?: unknown })?.message === 'string')
+    return (e.body as { message: string }).message
   if (code.startsWith('USER_ALREADY_EXISTS'))
     return 'An account with this email already exists. Sign in instead.'
   if (code === 'INVALID_EMAIL_OR_PASSWORD' || e.status === 'UNAUTHORIZED')
     return 'That email and password do not match an account.'
-  console.error(err)
+  // The error only: never the request's fields.
+  console.error(`auth: ${String(e.status ?? '')} ${code}`)
   return fallback
-}
-
-async function underLimit(action: 'sign-in' | 'sign-up', email: string): Promise<boolean> {
-  const limit = { windowMs: 60_000, max: getEnv().LEDE_SIGN_IN_LIMIT }
-  return allowSignInAttempt(await getDb(), action, email, await headers(), limit)
 }
 
 // Passwords are never sent back to the form.
@@ -71,7 +47,6 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
       values: keep(values),
     }
   const { name, email, password, next } = parsed.data
-  if (!(await underLimit('sign-up', email))) return { error: TOO_MANY, values: keep(values) }
   try {
     await (await getAuth()).api.signUpEmail({
       body: { name, email, password },
@@ -96,7 +71,6 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
       values: keep(values),
     }
   const { email, password, next } = parsed.data
-  if (!(await underLimit('sign-in', email))) return { error: TOO_MANY, values: keep(values) }
   try {
     await (await getAuth()).api.signInEmail({ body: { email, password }, headers: await headers() })
   } catch (err) {

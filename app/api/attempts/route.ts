@@ -1,4 +1,4 @@
-import { studentsFromRequest } from '@/lib/assignments/student'
+import { studentsOf } from '@/lib/assignments/students'
 import { getDbOrUnavailable } from '@/lib/db'
 import { AppError, errorResponse } from '@/lib/errors'
 import { readJsonBody } from '@/lib/http'
@@ -22,10 +22,11 @@ export async function POST(request: Request) {
       const parsed = startAssignmentAttemptSchema.safeParse(body)
       if (!parsed.success)
         throw AppError.invalid('attempt', 'Say which assignment to start.', parsed.error)
+      const db = await getDbOrUnavailable()
       const state = await startAssignmentAttempt(
-        await getDbOrUnavailable(),
+        db,
         parsed.data.assignment,
-        studentsFromRequest(request),
+        await studentsOf(db, request),
       )
       return Response.json(state, { status: 201, headers: { 'cache-control': 'no-store' } })
     }

@@ -1,9 +1,9 @@
 /**
- * Assembles keyed questions from drafts: content-derived question and option ids
- * (an option id is a hash of the question id and its text, so it never reveals which
- * option is correct), options in a hash-derived order, and the answer key.
+ * Assembles keyed questions from drafts: content-derived question and option ids (see
+ * ../ids: they hash only what the browser shows, never which option is correct), options
+ * in a hash-derived order, and the answer key.
  */
-import { shortHash } from '../hash'
+import { leftId, optionId, questionId, rightId } from '../ids'
 import type { Category, Evidence, Question } from '../types'
 
 export type Built = Question & { factIds: string[] }
@@ -17,12 +17,12 @@ type Base = {
   factIds: string[]
 }
 
-const option = (qid: string, text: string) => ({ id: shortHash(qid, 'option', text), text })
+const option = (qid: string, text: string) => ({ id: optionId(qid, text), text })
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 const round = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000
 
 export function makeSingle(b: Base, answer: string, distractors: string[]): Built {
-  const id = shortHash('single', b.category, b.prompt, answer)
+  const id = questionId('single', b.category, [b.prompt], [answer, ...distractors])
   const options = [answer, ...distractors].map((t) => option(id, t)).sort(byId)
   return {
     ...b,
@@ -35,7 +35,7 @@ export function makeSingle(b: Base, answer: string, distractors: string[]): Buil
 }
 
 export function makeTrueFalse(b: Base, statement: string, truth: boolean): Built {
-  const id = shortHash('true-false', b.category, statement)
+  const id = questionId('true-false', b.category, [statement])
   const options = [option(id, 'True'), option(id, 'False')]
   const correct = truth ? options[0] : options[1]
   return {
@@ -57,7 +57,7 @@ export function makeCloze(
   distractors: string[],
   accepted: string[],
 ): Built {
-  const id = shortHash('cloze', b.category, before, after, answer)
+  const id = questionId('cloze', b.category, [before, after], [answer, ...distractors])
   const options = [answer, ...distractors].map((t) => option(id, t)).sort(byId)
   return {
     ...b,
@@ -76,13 +76,15 @@ export function makeCloze(
 }
 
 export function makeMatch(b: Base, pairs: [string, string][]): Built {
-  const id = shortHash('match', b.category, b.prompt, ...pairs.flat())
-  const left = pairs
-    .map(([l]) => option(id, `L:${l}`))
-    .map((o, i) => ({ id: o.id, text: pairs[i]?.[0] ?? '' }))
-  const right = pairs
-    .map(([, r]) => option(id, `R:${r}`))
-    .map((o, i) => ({ id: o.id, text: pairs[i]?.[1] ?? '' }))
+  const id = questionId(
+    'match',
+    b.category,
+    [b.prompt],
+    pairs.map(([l]) => l),
+    pairs.map(([, r]) => r),
+  )
+  const left = pairs.map(([l]) => ({ id: leftId(id, l), text: l }))
+  const right = pairs.map(([, r]) => ({ id: rightId(id, r), text: r }))
   const map: Record<string, string> = {}
   left.forEach((l, i) => {
     map[l.id] = right[i]?.id ?? ''
@@ -99,7 +101,7 @@ export function makeMatch(b: Base, pairs: [string, string][]): Built {
 }
 
 export function makeOrder(b: Base, itemsEarliestFirst: string[]): Built {
-  const id = shortHash('order', b.category, b.prompt, ...itemsEarliestFirst)
+  const id = questionId('order', b.category, [b.prompt], itemsEarliestFirst)
   const items = itemsEarliestFirst.map((t) => option(id, t))
   const order = items.map((i) => i.id)
   const shown = [...items].sort(byId)

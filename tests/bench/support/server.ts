@@ -14,6 +14,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
+/** The auth secret every bench and load server runs with. */
+export const BENCH_AUTH_SECRET = 'bench-and-load-only-secret-0123456789abcdef'
+
 export type BenchServer = { base: string; kind: 'pglite' | 'postgres'; stop: () => Promise<void> }
 
 export function assertBuilt() {
@@ -90,6 +93,10 @@ export function spawnServer(options: {
         LEDE_DATA_DIR: options.dataDir ?? (ownDir as string),
         DATABASE_URL: options.databaseUrl ?? '',
         PUBLIC_BASE_URL: base,
+        // Known to the load scripts, which sign student cookies as /join does.
+        LEDE_AUTH_SECRET: BENCH_AUTH_SECRET,
+        // The load scripts act as the proxy: their X-Forwarded-For names each simulated client.
+        LEDE_TRUSTED_PROXIES: '127.0.0.1',
         ...options.env,
       },
       stdio: ['ignore', 'ignore', options.stderr ?? 'inherit'],

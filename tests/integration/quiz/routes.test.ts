@@ -485,3 +485,26 @@ describe(`POST /api/attempts/[attemptId]/submission on ${testDatabaseKind}`, () 
     })
   })
 })
+
+describe(`content types on ${testDatabaseKind}`, () => {
+  test('a submission that is not application/json is 415 and stores nothing', async () => {
+    const { state, questions } = await startedAttempt()
+    const body = {
+      submissionKey: newSubmissionKey(),
+      answers: answersFor(questions, correctAnswer),
+    }
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+    ]) {
+      const response = await submit(state.attemptId, body, { 'content-type': type })
+      await expectRefusal(response, 415, 'unsupported_media_type:body')
+    }
+    expect((await attemptRow(db, state.attemptId))?.submittedAt).toBeNull()
+    expect(
+      (await submit(state.attemptId, body, { 'content-type': 'application/json; charset=utf-8' }))
+        .status,
+    ).toBe(200)
+  })
+})

@@ -3,15 +3,23 @@
  * is a server action that sets exactly this cookie), starts and submissions as the browser
  * sends them, timings, percentiles, bounded concurrency and the checks' bookkeeping.
  */
-import { decodeStudent, encodeStudent, studentCookieName } from '@/lib/assignments/student'
+import {
+  decodeStudent,
+  encodeStudent,
+  studentCookieName,
+  studentSecretFrom,
+} from '@/lib/assignments/student'
 import { randomId } from '@/lib/ids'
 import type { PublicQuestion } from '@/lib/questions/types'
 import type { AttemptState, SubmissionResult } from '@/lib/quiz/schemas'
+import { BENCH_AUTH_SECRET } from '../../bench/support/server'
 import type { Row } from '../../bench/support/table'
 
 export type SimStudent = { index: number; name: string; key: string; cookie: string }
 
-/** What /join would set: `lede_s_<assignmentId>=<key>.<base64url name>`. */
+/** What /join would set: `lede_s_<assignmentId>=<key>.<base64url name>.<HMAC>`, signed as the server does. */
+const SECRET = studentSecretFrom(BENCH_AUTH_SECRET)
+
 export function makeStudents(
   count: number,
   assignmentId: string,
@@ -24,7 +32,7 @@ export function makeStudents(
       index,
       name,
       key,
-      cookie: `${studentCookieName(assignmentId)}=${encodeStudent({ key, name })}`,
+      cookie: `${studentCookieName(assignmentId)}=${encodeStudent({ key, name }, assignmentId, SECRET)}`,
     }
   })
 }
@@ -277,7 +285,7 @@ export async function joinViaForm(
       .map((c) => c.split(';')[0] ?? '')
       .find((c) => c.startsWith(`${wanted}=`))
     const value = cookie ? decodeURIComponent(cookie.slice(wanted.length + 1)) : undefined
-    const decoded = decodeStudent(value)
+    const decoded = decodeStudent(value, assignmentId, SECRET)
     if (res.status !== 303 || res.headers.get('location') !== `/a/${joinCode}`)
       return { student: null, page, post, problem: `join answered ${res.status}` }
     if (!cookie || !decoded || decoded.name !== name)

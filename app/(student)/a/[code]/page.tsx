@@ -5,6 +5,7 @@ import { ArticleBody } from '@/app/_components/article-body'
 import { formatJoinCode, normalizeJoinCode } from '@/lib/assignments/join-code'
 import { formatDueAt, isPastDue } from '@/lib/assignments/rules'
 import { decodeStudent, studentCookieName } from '@/lib/assignments/student'
+import { getStudentSecret } from '@/lib/assignments/students'
 import { buildArticleDoc } from '@/lib/content'
 import { getDb } from '@/lib/db'
 import { countStudentAttempts, getAssignmentByCode } from '@/lib/db/queries/assignments'
@@ -47,7 +48,11 @@ export default async function AssignmentQuizPage({ params }: Props) {
   }
   const { db, assignment, found } = loaded
   if (!assignment || !found) notFound()
-  const student = decodeStudent((await cookies()).get(studentCookieName(assignment.id))?.value)
+  const student = decodeStudent(
+    (await cookies()).get(studentCookieName(assignment.id))?.value,
+    assignment.id,
+    await getStudentSecret(db),
+  )
   if (!student) redirect(`/join?code=${code}`)
   const doc = buildArticleDoc(found.slug, found.version.meta, found.version.body)
   // Only this student's own count: nothing about anyone else in the class.

@@ -1,4 +1,4 @@
-import { studentsFromRequest } from '@/lib/assignments/student'
+import { studentsOf } from '@/lib/assignments/students'
 import { getDbOrUnavailable } from '@/lib/db'
 import { AppError, errorResponse } from '@/lib/errors'
 import { randomIdSchema } from '@/lib/ids'
@@ -13,11 +13,8 @@ export async function GET(request: Request, { params }: Context) {
   try {
     const id = randomIdSchema.safeParse((await params).attemptId)
     if (!id.success) throw new AppError('not_found', 'attempt', 'There is no attempt with that id.')
-    const state = await getAttemptState(
-      await getDbOrUnavailable(),
-      id.data,
-      studentsFromRequest(request),
-    )
+    const db = await getDbOrUnavailable()
+    const state = await getAttemptState(db, id.data, await studentsOf(db, request))
     return Response.json(state, { headers: { 'cache-control': 'no-store' } })
   } catch (err) {
     return errorResponse(err)

@@ -53,6 +53,8 @@ export default async function NewModulePage() {
             type: 'textarea',
             rows: 18,
             required: true,
+            maxLength: TEXT_MAX,
+            counter: true,
             hint: `Plain text, ${grouped(TEXT_MIN)} to ${grouped(TEXT_MAX)} characters, paragraphs separated by line breaks. Photo captions ending in a [credit], short subheadings and a closing “Source:” line are recognised and never asked about.`,
           },
         ]}

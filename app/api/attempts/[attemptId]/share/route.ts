@@ -1,4 +1,4 @@
-import { studentsFromRequest } from '@/lib/assignments/student'
+import { studentsOf } from '@/lib/assignments/students'
 import { getDbOrUnavailable } from '@/lib/db'
 import { AppError, errorResponse } from '@/lib/errors'
 import { readJsonBody } from '@/lib/http'
@@ -18,12 +18,8 @@ export async function POST(request: Request, { params }: Context) {
     const parsed = shareSettingsSchema.safeParse(await readJsonBody(request, 1_024))
     if (!parsed.success)
       throw AppError.invalid('share', 'Check the name to show on your card.', parsed.error)
-    const state = await updateSharing(
-      await getDbOrUnavailable(),
-      id.data,
-      parsed.data,
-      studentsFromRequest(request),
-    )
+    const db = await getDbOrUnavailable()
+    const state = await updateSharing(db, id.data, parsed.data, await studentsOf(db, request))
     return Response.json(state, { headers: { 'cache-control': 'no-store' } })
   } catch (err) {
     return errorResponse(err)

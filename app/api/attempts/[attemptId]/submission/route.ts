@@ -1,4 +1,4 @@
-import { studentsFromRequest } from '@/lib/assignments/student'
+import { studentsOf } from '@/lib/assignments/students'
 import { getDbOrUnavailable } from '@/lib/db'
 import { AppError, errorResponse } from '@/lib/errors'
 import { submissionSchema } from '@/lib/grading'
@@ -28,12 +28,8 @@ export async function POST(request: Request, { params }: Context) {
         'The answers are not in the expected form.',
         parsed.error,
       )
-    const result = await submitAttempt(
-      await getDbOrUnavailable(),
-      id.data,
-      parsed.data,
-      studentsFromRequest(request),
-    )
+    const db = await getDbOrUnavailable()
+    const result = await submitAttempt(db, id.data, parsed.data, await studentsOf(db, request))
     return new Response(JSON.stringify(result), {
       headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
     })
