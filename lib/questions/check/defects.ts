@@ -21,6 +21,7 @@ const PATTERNS: [RegExp, string][] = [
     'no subject',
   ],
   [/\s{2,}/, 'a gap where words were cut'],
+  [/\b[A-Z]{3,}(?:,? [A-Z]{3,})* (?:\([^)]*\) )?[—–-] /, 'a dateline'],
   [/\b(?:I|we|We|my|our)\b(?![’'][a-z])/, 'the author’s first person'],
 ]
 

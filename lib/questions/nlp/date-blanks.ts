@@ -5,6 +5,7 @@
  * frame (never after the publication year for a past event).
  */
 import type { AnnotatedSentence } from './annotate'
+import { repeated } from './numbers'
 
 export type DateBlank = {
   sentenceId: string
@@ -71,7 +72,7 @@ export function findDateBlanks(sentences: AnnotatedSentence[], publishedAt: stri
     if (s.tokens.length > 45) continue
     for (const span of s.spans) {
       if (span.type !== 'DATE') continue
-      if (s.ref.text.indexOf(span.text) !== s.ref.text.lastIndexOf(span.text)) continue
+      if (repeated(s.ref.text, span.text)) continue
       const future = s.tokens.some((t) => t.lower === 'will' || t.lower === 'scheduled')
       const distractors = dateDistractors(span.text, year, future)
       if (distractors.length < 3 || new Set(distractors).size < 3) continue

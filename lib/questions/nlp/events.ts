@@ -176,7 +176,7 @@ function placeOf(
     const clauseStart = s.tokens[verbAt + 1]?.start ?? 0
     const clauseEnd = s.tokens[end - 1]?.end ?? 0
     const before = text.slice(clauseStart, prep.start).trim()
-    const after = text.slice(s.tokens[x.m.last]?.end ?? clauseEnd, clauseEnd).trim()
+    const after = text.slice(s.tokens[x.m.last]?.start ?? clauseEnd, clauseEnd).trim()
     if (
       after &&
       !/^[,;]?\s*(?:on|for|with|after|before|during|to|against|by)\b/.test(after) &&

@@ -53,6 +53,12 @@ function kindOf(span: NumberSpan): NumberKind | null {
   return null
 }
 
+/** Whether a figure occurs twice as a whole ("5%" is not repeated by "3.5%"). */
+export function repeated(text: string, figure: string): boolean {
+  const esc = figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return (text.match(new RegExp(`(?<![\\d.,])${esc}(?![\\d])`, 'g')) ?? []).length > 1
+}
+
 export function findNumbers(sentences: AnnotatedSentence[]): NumberDraft[] {
   const out: NumberDraft[] = []
   for (const s of sentences) {
@@ -80,7 +86,7 @@ export function findNumbers(sentences: AnnotatedSentence[]): NumberDraft[] {
         (value < 2 || (value >= 1800 && value <= 2100 && /^\d{4}$/.test(span.text)))
       )
         continue
-      if (s.ref.text.indexOf(span.text) !== s.ref.text.lastIndexOf(span.text)) continue
+      if (repeated(s.ref.text, span.text)) continue
       if (/^(?:about|around|some|nearly|almost|over|more than|at least|up to)$/i.test(span.text))
         continue
       const nextTok = s.tokens[span.last]
