@@ -72,7 +72,17 @@ const STOP = new Set(
   ),
 )
 
+const wordCache = new WeakMap<Built, Set<string>>()
+
 function wordsOf(q: Built): Set<string> {
+  const hit = wordCache.get(q)
+  if (hit) return hit
+  const words = stemWords(q)
+  wordCache.set(q, words)
+  return words
+}
+
+function stemWords(q: Built): Set<string> {
   const text = [
     q.prompt,
     'statement' in q ? q.statement : '',

@@ -169,8 +169,8 @@ function cleanRun(
     a = k
   }
   // A capitalised role noun opening the sentence ("Striker Leo Marsh scored") is a post.
-  while (a < b - 1 && a === 0 && ROLE_NOUNS.has(toks[a]?.lower ?? '')) a++
   const titleFrom = titleStart >= 0 ? titleStart : a
+  while (a < b - 1 && opening(a) && ROLE_NOUNS.has(toks[a]?.lower ?? '')) a++
   while (a < b - 1 && isTitleToken(toks[a] as Token)) a++
   // "Secretary of State John Kerry": the portfolio belongs to the post, up to a given name.
   if (a > titleFrom && toks[a]?.lower === 'of') {

@@ -39,10 +39,8 @@ describe('1. honorifics and posts are stripped from the name and kept as titles'
       expect(n).not.toMatch(/President|Rep\b/)
   })
 
-  // Suspected bug: a post opening the sentence is stripped but not kept (titles is []), while the
-  // same post after "On Monday," is kept. cleanRun's sentence-initial ROLE_NOUNS skip moves
-  // `a` before `titleFrom` is taken.
-  test.fails('a post at the very start of the sentence is kept as a title too', () => {
+  // A post opening the sentence is kept as a title, as it is after "On Monday,".
+  test('a post at the very start of the sentence is kept as a title too', () => {
     expect(
       byName('Justice Anthony Kennedy delivered the majority opinion.', 'Anthony Kennedy')?.titles,
     ).toEqual(['Justice'])
