@@ -140,10 +140,44 @@ function othersOfKind(
     .map((a) => ({ text: a.name, key: a.key }))
 }
 
+/**
+ * A question about the rest of a clause, inverted on its subject: "{wh} did Ben Wallace
+ * shove?", "Where did Sweden face South Korea?". Null when the options or the stem fall short.
+ */
+function invertedQuestion(
+  ctx: BuildContext,
+  f: EventFact,
+  ask: {
+    wh: string
+    rest: string
+    answer: string
+    picks: string[]
+    category: 'actor' | 'place'
+    part: string
+  },
+): Built | null {
+  if (!f.inversion || ask.picks.length < 3) return null
+  const { aux, verb } = f.inversion
+  const stem = `${ask.wh} ${aux} ${f.actorName} ${verb}${ask.rest ? ` ${ask.rest}` : ''}?`
+  if (stem.split(' ').length > 22) return null
+  return makeSingle(
+    {
+      category: ask.category,
+      prompt: stem,
+      explanation: explain(ctx, [f.evidence]),
+      evidence: [f.evidence],
+      quality: ask.category === 'place' ? 0.7 : 0.72,
+      factIds: [`${f.id}:${ask.part}`],
+    },
+    ask.answer,
+    ask.picks,
+  )
+}
+
 /** "Whom did Ben Wallace shove?", "Which organisation will Kmart buy?" */
 function objectQuestion(ctx: BuildContext, f: EventFact, events: EventFact[]): Built | null {
   const o = f.object
-  if (!o || !f.inversion) return null
+  if (!o) return null
   const sentence = ctx.sentence(f.evidence.sentenceId)
   const picks = pickDistractors(
     o.name,
@@ -152,27 +186,21 @@ function objectQuestion(ctx: BuildContext, f: EventFact, events: EventFact[]): B
       (c) => o.kind !== 'place' || findCountryByName(c.text),
     ),
   )
-  if (picks.length < 3) return null
-  const stem = `${OBJECT_WH[o.kind]} ${f.inversion.aux} ${f.actorName} ${f.inversion.verb}${o.rest ? ` ${o.rest}` : ''}?`
-  if (stem.split(' ').length > 22) return null
-  return makeSingle(
-    {
-      category: 'actor',
-      prompt: stem,
-      explanation: explain(ctx, [f.evidence]),
-      evidence: [f.evidence],
-      quality: 0.72,
-      factIds: [`${f.id}:object`],
-    },
-    o.name,
+  const wh = OBJECT_WH[o.kind]
+  return invertedQuestion(ctx, f, {
+    wh,
+    rest: o.rest,
+    answer: o.name,
     picks,
-  )
+    category: 'actor',
+    part: 'object',
+  })
 }
 
 /** "Where did Sweden face South Korea?" with other places the article names. */
 function placeQuestion(ctx: BuildContext, f: EventFact, events: EventFact[]): Built | null {
   const p = f.place
-  if (!p || !f.inversion) return null
+  if (!p) return null
   const sentence = ctx.sentence(f.evidence.sentenceId)
   const head = p.name.split(' ').at(-1) ?? ''
   // A stadium among countries is a giveaway: a place that is not a country gets none as options.
@@ -181,21 +209,14 @@ function placeQuestion(ctx: BuildContext, f: EventFact, events: EventFact[]): Bu
     .filter((c) => !!findCountryByName(c.text) === country)
     .sort((a, b) => Number(b.text.endsWith(head)) - Number(a.text.endsWith(head)))
   const picks = pickDistractors(p.name, [], candidates)
-  if (picks.length < 3) return null
-  const stem = `Where ${f.inversion.aux} ${f.actorName} ${f.inversion.verb}${p.rest ? ` ${p.rest}` : ''}?`
-  if (stem.split(' ').length > 22) return null
-  return makeSingle(
-    {
-      category: 'place',
-      prompt: stem,
-      explanation: explain(ctx, [f.evidence]),
-      evidence: [f.evidence],
-      quality: 0.7,
-      factIds: [`${f.id}:place`],
-    },
-    p.name,
+  return invertedQuestion(ctx, f, {
+    wh: 'Where',
+    rest: p.rest,
+    answer: p.name,
     picks,
-  )
+    category: 'place',
+    part: 'place',
+  })
 }
 
 /** "Match each person to what the article says they did": 3–4 actors, one deed each. */

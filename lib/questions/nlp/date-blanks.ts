@@ -4,6 +4,7 @@
  * form — other weekdays, months, days of that month, years — inside the article's time
  * frame (never after the publication year for a past event).
  */
+import { MONTHS as LOWER_MONTHS, WEEKDAYS as LOWER_WEEKDAYS } from '../lexicon'
 import type { AnnotatedSentence } from './annotate'
 import { repeated } from './numbers'
 
@@ -15,21 +16,10 @@ export type DateBlank = {
   distractors: string[]
 }
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
+const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1)
+/** Monday first: the order readers count weekdays in. */
+const WEEKDAYS = [...LOWER_WEEKDAYS.slice(1), LOWER_WEEKDAYS[0] as string].map(title)
+const MONTHS = LOWER_MONTHS.map(title)
 
 function around<T>(list: T[], at: number, steps: number[]): T[] {
   return steps.map((d) => list[(at + d + list.length * 4) % list.length] as T)
