@@ -41,8 +41,11 @@ function rivals(
   const alsoDid = new Set(events.filter((e) => e.verb === f.verb).map((e) => e.actorKey))
   const seen = new Map<string, { text: string; key: string }>()
   // "Which country …?" is answered by countries only, not by any place the article names.
+  const own = findCountryByName(f.actorName)?.name
   const fits = (kind: string, name: string) =>
-    kind === f.actorKind && (f.actorKind !== 'place' || !!findCountryByName(name))
+    kind === f.actorKind &&
+    (f.actorKind !== 'place' ||
+      (!!findCountryByName(name) && findCountryByName(name)?.name !== own))
   for (const e of events)
     if (
       fits(e.actorKind, e.actorName) &&

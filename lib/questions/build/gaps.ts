@@ -32,6 +32,8 @@ function optionsFor(
   const others = ctx.entities
     .filter((o) => o.key !== e.key && o.kind === e.kind)
     .filter((o) => e.kind !== 'place' || !!findCountryByName(o.name) === country)
+    // "Brasil" beside "Brazil": one country under two spellings is no wrong answer.
+    .filter((o) => !country || findCountryByName(o.name)?.name !== findCountryByName(e.name)?.name)
     .filter((o) => !sentence.includes(o.name) && !sentence.includes(form(o)))
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
     .map((o) => ({ text: form(o) }))

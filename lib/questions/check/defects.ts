@@ -21,6 +21,9 @@ const PATTERNS: [RegExp, string][] = [
     'no subject',
   ],
   [/\s{2,}/, 'a gap where words were cut'],
+  [/\b(?:did|does|do)\s+(?:was|were|is|are|has|have|had|will)\b/, 'two auxiliaries'],
+  [/\(\s*\)/, 'empty brackets'],
+  [/\band \d{1,2}, \d{4}\b/, 'half a date left behind'],
   [/\b[A-Z]{3,}(?:,? [A-Z]{3,})* (?:\([^)]*\) )?[—–-] /, 'a dateline'],
   [/\b(?:I|we|We|my|our)\b(?![’'][a-z])/, 'the author’s first person'],
 ]
@@ -45,6 +48,12 @@ export function hardDefects(q: Question): string[] {
     const unquoted = stripQuotes(t, '“…”')
     if (!balanced(t)) out.push(`unbalanced brackets or quotes: ${t}`)
     if (/\?$/.test(t) && DANGLING_END.test(unquoted)) out.push(`ends on a function word: ${t}`)
+    if (
+      t === q.prompt &&
+      /^(?:When|Where|Who|Whom|Which)\b/.test(t) &&
+      unquoted.split(/\s+/).length > 28
+    )
+      out.push(`too long to read as one question: ${t}`)
     for (const [re, what] of PATTERNS) if (re.test(unquoted)) out.push(`${what}: ${t}`)
   }
   return out

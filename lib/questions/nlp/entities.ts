@@ -224,6 +224,16 @@ function cleanRun(
     return []
   const tokens = toks.slice(a, b)
   if (tokens.some((t) => /^I['’]/.test(t.text))) return []
+  // A piece torn from a hyphenated name ("-A-Wish Foundation") is not a name.
+  if (/^[-–]|[-–]$/.test(s.ref.text.slice(tokens[0]?.start, tokens.at(-1)?.end))) return []
+  // "Architectural, Surveying, Planning and Landscape": adjectives and gerunds of a list.
+  if (tokens.length === 1 && /^(ADJ|VERB)$/.test(tokens[0]?.pos ?? '')) return []
+  if (
+    tokens.length === 1 &&
+    /(?:ing|al|ive|ic)$/.test(tokens[0]?.text ?? '') &&
+    !isGivenName(tokens[0]?.text ?? '')
+  )
+    if (toks[b]?.text === ',' || toks[a - 1]?.text === ',') return []
   // "Group G", "Protection B": a common word and a letter label a category, not an actor.
   if (
     tokens.length === 2 &&
@@ -407,7 +417,10 @@ export function findEntitiesIn(sentences: AnnotatedSentence[]): Entity[] {
       byName.set(key, g)
     }
     g.runs.push(r)
-    for (const k of Object.keys(sc) as EntityKind[]) g.scores[k] += sc[k]
+    // "Paris" after "Valeska Paris": a short form of a person's name is no capital city.
+    const shortForm = g.key !== key && kindOf(g.scores) === 'person'
+    for (const k of Object.keys(sc) as EntityKind[])
+      if (!(shortForm && k === 'place')) g.scores[k] += sc[k]
   }
   const out: Entity[] = []
   for (const g of groups) {

@@ -228,6 +228,12 @@ export function findEvents(sentences: AnnotatedSentence[], entities: Entity[]): 
       if (verbAt < 0) continue
       const verb = toks[verbAt] as Token
       if (WEAK_VERBS.has(verb.lemma)) continue
+      // "took place", "happened": things happen; a "who" question would ask a person.
+      if (
+        (verb.lemma === 'take' && toks[verbAt + 1]?.lower === 'place') ||
+        /^(happen|occur)$/.test(verb.lemma)
+      )
+        continue
       // Reported speech is a deed too ("told the court that …"), when no quotation is in it.
       const speech = SPEECH_LEMMAS.has(verb.lemma)
       if (speech && !/[“”"]/.test(text.slice(toks[verbAt]?.start))) {
@@ -251,6 +257,8 @@ export function findEvents(sentences: AnnotatedSentence[], entities: Entity[]): 
       if (sub >= 0 && !words.slice(sub + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
         continue
       if (words.some((t) => DANGLING.has(t.lower) && t.pos === 'PRON')) continue
+      // "in this constituency": a pointer to something the question does not show.
+      if (words.some((t) => /^(this|these|those)$/.test(t.lower) && t.pos === 'DET')) continue
       // "accused her of …": an object pronoun whose person the question does not name.
       if (
         words.some(

@@ -50,7 +50,7 @@ export function findQuotes(sentences: AnnotatedSentence[], entities: Entity[]): 
           ...x,
           gap: Math.min(Math.abs(x.m.first - speechAt), Math.abs(x.m.last - 1 - speechAt)),
         }))
-        .filter((x) => x.gap <= 12)
+        .filter((x) => x.gap <= 12 && subjectOfSpeech(s, x.m, speechAt))
         // "…,” Khaled Al-Maeena, editor at the Saudi Gazette, said": the person, not the paper.
         .sort(
           (a, b) => Number(b.e.kind === 'person') - Number(a.e.kind === 'person') || a.gap - b.gap,
@@ -71,6 +71,22 @@ export function findQuotes(sentences: AnnotatedSentence[], entities: Entity[]): 
     }
   })
   return out
+}
+
+/**
+ * Whether a name is who speaks: right before the verb ("Wallace said"), right after it
+ * ("said Wallace"), or before an apposition that ends at the verb ("Al-Maeena, editor at
+ * the Saudi Gazette, said") — not any name nearby ("a critic at Scientology's forum said").
+ */
+function subjectOfSpeech(s: AnnotatedSentence, m: EntityMention, verbAt: number): boolean {
+  const toks = s.tokens
+  // "… run by the Church of Scientology said": a name inside a prepositional phrase is not the subject.
+  const before = toks[m.first - 1]?.lower === 'the' ? toks[m.first - 2] : toks[m.first - 1]
+  if (m.last === verbAt && before?.pos === 'ADP') return false
+  if (m.last === verbAt || m.first === verbAt + 1) return true
+  if (toks[verbAt - 1]?.text !== ',' || toks[m.last]?.text !== ',') return false
+  const between = toks.slice(m.last + 1, verbAt - 1)
+  return between.length <= 12 && !between.some((t) => t.pos === 'VERB' || t.text === ',')
 }
 
 function draft(
