@@ -17,7 +17,7 @@ const isAssignmentStart = (body: unknown) =>
  */
 export async function POST(request: Request) {
   try {
-    const body = await readJsonBody(request, 1_024)
+    const body = await readJsonBody(request, 4_096)
     if (isAssignmentStart(body)) {
       const parsed = startAssignmentAttemptSchema.safeParse(body)
       if (!parsed.success)
@@ -26,6 +26,8 @@ export async function POST(request: Request) {
         await getDbOrUnavailable(),
         parsed.data.assignment,
         studentsFromRequest(request),
+        undefined,
+        parsed.data.seen,
       )
       return Response.json(state, { status: 201, headers: { 'cache-control': 'no-store' } })
     }
