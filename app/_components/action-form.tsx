@@ -38,6 +38,8 @@ type Props = {
   submitLabel: string
   pendingLabel?: string
   className?: string
+  /** The submit button's look: `secondary` when another control is the next step. */
+  buttonClassName?: string
 }
 
 /** A validated form: server errors next to their fields, the typed values kept on error. */
@@ -47,6 +49,7 @@ export function ActionForm({
   submitLabel,
   pendingLabel = 'Working…',
   className,
+  buttonClassName,
 }: Props) {
   const [state, formAction, pending] = useActionState(action, {})
   const id = useId()
@@ -65,7 +68,7 @@ export function ActionForm({
       {fields.map((field) => (
         <Field key={field.name} field={field} id={`${id}-${field.name}`} state={state} />
       ))}
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className={`button ${buttonClassName ?? ''}`} disabled={pending}>
         {pending ? pendingLabel : submitLabel}
       </button>
     </form>
