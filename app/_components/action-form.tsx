@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useId } from 'react'
+import { type ComponentProps, useActionState, useId, useState } from 'react'
 import type { FormState } from '@/lib/auth/action'
 
 type Choice = { value: string; label: string }
@@ -159,6 +159,9 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
             </option>
           ))}
         </select>
+      ) : field.type === 'password' ? (
+        // Kept in the browser across a failed submission (the server never sends it back).
+        <PasswordInput {...common} autoComplete={field.autoComplete} maxLength={field.maxLength} />
       ) : (
         <input
           {...common}
@@ -173,5 +176,17 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
       )}
       {message}
     </div>
+  )
+}
+
+function PasswordInput(props: Omit<ComponentProps<'input'>, 'type' | 'value' | 'onChange'>) {
+  const [password, setPassword] = useState('')
+  return (
+    <input
+      {...props}
+      type="password"
+      value={password}
+      onChange={(e) => setPassword(e.target.value)}
+    />
   )
 }
