@@ -148,7 +148,7 @@ test('4. from the evidence, one control (the next Tab stop) returns to the quest
     .nth(2)
     .getByRole('button', { name: 'Show in the article' })
   await show.click()
-  await expect(page.locator('.sentence.is-evidence').first()).toBeFocused()
+  await expect(page.locator('.sentence.is-evidence:focus')).toHaveCount(1)
   await page.keyboard.press('Tab')
   const back = page.getByRole('button', { name: 'Back to question 3' })
   await expect(back).toBeFocused()

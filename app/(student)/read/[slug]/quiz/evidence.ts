@@ -4,7 +4,7 @@ const reduceMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)')
 
 /**
  * Scrolls to the evidence sentences in the article, highlights them and moves focus there;
- * puts a "Back to question N" button right after them (the next Tab stop), which returns to
+ * puts a "Back to question N" button right after the first (the next Tab stop), which returns to
  * the button that was used, focus included.
  */
 export function showEvidence(sentenceIds: string[], from?: HTMLElement, questionNumber?: number) {
@@ -15,8 +15,7 @@ export function showEvidence(sentenceIds: string[], from?: HTMLElement, question
     .map((id) => document.getElementById(sentenceDomId(id)))
     .filter((el): el is HTMLElement => el !== null)
   const first = elements[0]
-  const last = elements[elements.length - 1]
-  if (!first || !last) return
+  if (!first) return
   for (const el of elements) el.classList.add('is-evidence')
   const behavior = reduceMotion() ? 'auto' : 'smooth'
   if (from) {
@@ -32,7 +31,9 @@ export function showEvidence(sentenceIds: string[], from?: HTMLElement, question
       from.scrollIntoView({ behavior: reduceMotion() ? 'auto' : 'smooth', block: 'center' })
       from.focus({ preventScroll: true })
     })
-    last.after(back)
+    // Right after the sentence that takes focus, so it is the next Tab stop whatever order
+    // the question cites its sentences in.
+    first.after(back)
   }
   first.setAttribute('tabindex', '-1')
   first.scrollIntoView({ behavior, block: 'center' })

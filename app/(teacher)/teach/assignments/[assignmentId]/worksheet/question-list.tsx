@@ -16,7 +16,7 @@ export function QuestionList({
   if (!forTeacher)
     return (
       <p className="print-contents">
-        {questions.length} questions. Answer them on this sheet; the article is on the next pages.
+        {questions.length} questions, after the article. Read it first, then answer on this sheet.
       </p>
     )
   const byCategory = new Map<string, number>()
