@@ -9,7 +9,7 @@ import type { AttemptResult } from './feedback'
 export const DEFAULT_QUESTION_COUNT = 10
 
 /** Questions this browser was shown in earlier attempts: a retake draws others first. */
-const seenSchema = z.array(z.string().min(1).max(64)).max(40).optional()
+const seenSchema = z.array(z.string().min(1).max(64)).max(30).optional()
 
 export const startAttemptSchema = z.strictObject({
   slug: slugSchema,

@@ -17,7 +17,7 @@ const isAssignmentStart = (body: unknown) =>
  */
 export async function POST(request: Request) {
   try {
-    const body = await readJsonBody(request, 4_096)
+    const body = await readJsonBody(request, 2_000)
     if (isAssignmentStart(body)) {
       const parsed = startAssignmentAttemptSchema.safeParse(body)
       if (!parsed.success)

@@ -143,7 +143,7 @@ export function QuizPanel({ slug, questionCount, assignment }: Props) {
     setError(null)
     // A retake draws questions this browser has not been shown yet, while there are any.
     const shown = [...(saved?.seen ?? []), ...(state?.questions ?? []).map((q) => q.id)]
-    const seen = [...new Set(shown.reverse())].slice(0, 40).reverse()
+    const seen = [...new Set(shown.reverse())].slice(0, 30).reverse()
     try {
       const s = await startAttempt(
         code
