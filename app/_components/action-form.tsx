@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useId, useState } from 'react'
+import { type ComponentProps, useActionState, useId, useState } from 'react'
 import type { FormState } from '@/lib/auth/action'
 
 type Choice = { value: string; label: string }
@@ -40,6 +40,8 @@ type Props = {
   submitLabel: string
   pendingLabel?: string
   className?: string
+  /** The submit button's look: `secondary` when another control is the next step. */
+  buttonClassName?: string
 }
 
 /** A validated form: server errors next to their fields, the typed values kept on error. */
@@ -49,6 +51,7 @@ export function ActionForm({
   submitLabel,
   pendingLabel = 'Working…',
   className,
+  buttonClassName,
 }: Props) {
   const [state, formAction, pending] = useActionState(action, {})
   const id = useId()
@@ -67,7 +70,7 @@ export function ActionForm({
       {fields.map((field) => (
         <Field key={field.name} field={field} id={`${id}-${field.name}`} state={state} />
       ))}
-      <button type="submit" className="button" disabled={pending}>
+      <button type="submit" className={`button ${buttonClassName ?? ''}`} disabled={pending}>
         {pending ? pendingLabel : submitLabel}
       </button>
     </form>
@@ -160,6 +163,9 @@ function Field({ field, id, state }: { field: FieldSpec; id: string; state: Form
             </option>
           ))}
         </select>
+      ) : field.type === 'password' ? (
+        // Kept in the browser across a failed submission (the server never sends it back).
+        <PasswordInput {...common} autoComplete={field.autoComplete} maxLength={field.maxLength} />
       ) : (
         <input
           {...common}
@@ -210,5 +216,17 @@ function CountedTextarea({
         {length >= max ? ' — the limit: text beyond it was not pasted' : ''}
       </span>
     </>
+  )
+}
+
+function PasswordInput(props: Omit<ComponentProps<'input'>, 'type' | 'value' | 'onChange'>) {
+  const [password, setPassword] = useState('')
+  return (
+    <input
+      {...props}
+      type="password"
+      value={password}
+      onChange={(e) => setPassword(e.target.value)}
+    />
   )
 }

@@ -63,6 +63,8 @@ export async function startAssignmentAttempt(
   joinCode: string,
   students: Students,
   now: Date = new Date(),
+  /** Questions this browser was shown in earlier attempts: drawn last. */
+  seen?: readonly string[],
 ): Promise<AttemptState> {
   const assignment = await getAssignmentByCode(db, joinCode)
   if (!assignment)
@@ -90,6 +92,7 @@ export async function startAssignmentAttempt(
       count: settings.questionCount,
       categories: settings.categories,
       formats: settings.formats,
+      ...(seen ? { seen } : {}),
     },
   )
   if (drawn.length === 0)

@@ -14,6 +14,14 @@ export type QuestionFeedback = {
   correctAnswer?: string
   explanation?: string
   evidence?: string[]
+  /** Revealed only: what is right, by id, so the page can mark it in the options themselves. */
+  correctOptionId?: string
+  /** Revealed only: item ids, earliest first. */
+  correctOrder?: string[]
+  /** Revealed only: left option id → right option id. */
+  correctPairs?: Record<string, string>
+  /** Revealed only: the span that proves the answer, inside its sentence (the page quotes it). */
+  proof?: { sentenceId: string; start: number; end: number }
 }
 
 export type AttemptResult = {
@@ -55,7 +63,28 @@ export function describeAnswer(q: Question, answer: Answer | undefined): string 
   return null
 }
 
-type RevealedPart = Required<Pick<QuestionFeedback, 'correctAnswer' | 'explanation' | 'evidence'>>
+type RevealedPart = Pick<
+  QuestionFeedback,
+  | 'correctAnswer'
+  | 'explanation'
+  | 'evidence'
+  | 'correctOptionId'
+  | 'correctOrder'
+  | 'correctPairs'
+  | 'proof'
+>
+
+function correctIdsOf(q: Question): Partial<RevealedPart> {
+  const key = q.key
+  switch (key.format) {
+    case 'match':
+      return { correctPairs: key.pairs }
+    case 'order':
+      return { correctOrder: key.order }
+    default:
+      return { correctOptionId: key.optionId }
+  }
+}
 
 // What a question reveals is the same for every learner: work it out once per question
 // object. Questions are never changed in place (a version's pool is immutable; an edit
@@ -69,6 +98,16 @@ function revealedPartOf(q: Question): RevealedPart {
       correctAnswer: describeCorrectAnswer(q),
       explanation: q.explanation,
       evidence: [...new Set(q.evidence.map((e) => e.sentenceId))],
+      ...correctIdsOf(q),
+      ...(q.evidence[0] && q.format !== 'match' && q.format !== 'order'
+        ? {
+            proof: {
+              sentenceId: q.evidence[0].sentenceId,
+              start: q.evidence[0].start,
+              end: q.evidence[0].end,
+            },
+          }
+        : {}),
     }
     revealed.set(q, part)
   }

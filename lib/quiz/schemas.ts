@@ -8,14 +8,21 @@ import type { AttemptResult } from './feedback'
 
 export const DEFAULT_QUESTION_COUNT = 10
 
+/** Questions this browser was shown in earlier attempts: a retake draws others first. */
+const seenSchema = z.array(z.string().min(1).max(64)).max(30).optional()
+
 export const startAttemptSchema = z.strictObject({
   slug: slugSchema,
   count: z.int().min(3).max(20).optional(),
+  seen: seenSchema,
 })
 export type StartAttempt = z.infer<typeof startAttemptSchema>
 
 /** Starting an attempt in an assignment: the join code; the student comes from their cookie. */
-export const startAssignmentAttemptSchema = z.strictObject({ assignment: joinCodeSchema })
+export const startAssignmentAttemptSchema = z.strictObject({
+  assignment: joinCodeSchema,
+  seen: seenSchema,
+})
 
 export const displayNameSchema = z
   .string()

@@ -64,7 +64,7 @@ export async function startAttempt(db: Db, input: StartAttempt): Promise<Attempt
     throw new AppError('unprocessable', 'module', 'This article has no questions yet.')
   const drawn = drawVariant(
     { articleHash: version.articleHash, questions: version.pool },
-    { seed, count },
+    { seed, count, ...(input.seen ? { seen: input.seen } : {}) },
   )
   const attemptId = randomId()
   const shareId = randomId()

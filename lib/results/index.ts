@@ -4,11 +4,13 @@
  * Next.js, no database; lib/db/queries/results.ts loads the inputs.
  */
 import type { Question } from '@/lib/questions/types'
+import { answersByAttempt, sameNameLabels } from './answers'
 import { averagePercent, categoryAverages, scoreDistribution } from './charts'
 import { questionStats } from './questions'
 import { buildResultRows, presentCategories } from './table'
 import type { SubmittedAttempt } from './types'
 
+export * from './answers'
 export * from './charts'
 export * from './csv'
 export * from './questions'
@@ -32,6 +34,8 @@ export function summarizeResults({ pool, submitted, attemptsUsed }: ResultsInput
     distribution: scoreDistribution(rows),
     categoryAverages: categoryAverages(submitted, categories),
     averagePercent: averagePercent(rows),
+    answers: answersByAttempt(pool, submitted),
+    sameName: sameNameLabels(submitted),
   }
 }
 

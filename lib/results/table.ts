@@ -67,6 +67,7 @@ export function buildResultRows(
       categories: cells,
       durationSeconds: durationSeconds(a.startedAt, a.submittedAt),
       submittedAt: a.submittedAt,
+      startedAt: a.startedAt,
       attemptsUsed: attemptsUsed.get(studentKeyOf(a)) ?? 1,
     }
   })

@@ -30,6 +30,7 @@ export type ResultRow = {
   /** Whole seconds between start and submission (never negative). */
   durationSeconds: number
   submittedAt: Date
+  startedAt: Date
   attemptsUsed: number
 }
 

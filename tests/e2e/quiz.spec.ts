@@ -63,9 +63,15 @@ test('a student completes the quiz with the keyboard only, reloads midway, sees 
   expect(result.attemptId).toBe(state.attemptId)
 
   // The score, focused, and feedback on every question.
-  const score = result.result?.score ?? Number.NaN
-  const shown = Number.isInteger(score) ? String(score) : score.toFixed(1)
-  await expect(quiz.score).toHaveText(`You scored ${shown} out of ${total}`)
+  // Partial credit is said in words: how many right, how many partly right.
+  const feedback = result.result?.feedback ?? []
+  const right = feedback.filter((f) => f.status === 'correct').length
+  const partly = feedback.filter((f) => f.status === 'partial').length
+  await expect(quiz.score).toHaveText(
+    partly === 0
+      ? `You scored ${right} out of ${total}`
+      : `You scored ${right} out of ${total}, and ${partly} partly right`,
+  )
   await expect(quiz.score).toBeFocused()
   await expect(quiz.root.locator('.feedback')).toHaveCount(total)
   await expect(quiz.root.locator('.verdict')).toHaveCount(total)

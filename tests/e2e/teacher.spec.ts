@@ -178,7 +178,11 @@ test('a teacher signs up, builds and assigns a module, and follows two students 
     await quiz.submit()
     await expect(quiz.score).toHaveText(`You scored ${student.score} out of ${questions.length}`)
     // Answers revealed, sharing allowed, no retake.
-    await expect(quiz.root.getByText('Correct answer:')).toHaveCount(student.wrong.length)
+    // The right option is marked in the options themselves, in words, where the answer was wrong.
+    await expect(
+      quiz.root.locator('.choice.is-right .mark', { hasText: 'Correct answer' }),
+    ).toHaveCount(student.wrong.length)
+    await expect(quiz.root.locator('.choice.is-wrong .mark')).toHaveCount(student.wrong.length)
     await expect(quiz.root.getByRole('heading', { name: 'Share your result' })).toBeVisible()
     await expect(quiz.root.getByRole('button', { name: /^Try again/ })).toHaveCount(0)
     if (i === 0) await expectNoAxeViolations(actor.page)
@@ -194,7 +198,7 @@ test('a teacher signs up, builds and assigns a module, and follows two students 
 
   const table = await results.studentTable()
   expect(table.header.slice(0, 2)).toEqual(['Student', 'Score'])
-  expect(table.header.slice(-3)).toEqual(['Time taken', 'Submitted', 'Attempts used'])
+  expect(table.header.slice(-4)).toEqual(['Time taken', 'Started', 'Submitted', 'Attempts used'])
   const max = questions.length
   const pct = (n: number) => Math.round((n / max) * 100)
   expect(table.rows.map((r) => [r[0], r[1], r.at(-1)])).toEqual(
@@ -232,7 +236,7 @@ test('a teacher signs up, builds and assigns a module, and follows two students 
   expect(header?.slice(0, 4)).toEqual(['Name', 'Score', 'Max score', 'Percent'])
   expect(header?.slice(-3)).toEqual(['Time taken (s)', 'Submitted at', 'Attempts used'])
   expect(records).toHaveLength(table.rows.length)
-  const categories = table.header.slice(2, -3)
+  const categories = table.header.slice(2, -4)
   for (const tableRow of table.rows) {
     const record = records.find((r) => r[0] === tableRow[0])
     expect(record, `CSV row for ${tableRow[0]}`).toBeDefined()

@@ -17,7 +17,7 @@ const isAssignmentStart = (body: unknown) =>
  */
 export async function POST(request: Request) {
   try {
-    const body = await readJsonBody(request, 1_024)
+    const body = await readJsonBody(request, 2_000)
     if (isAssignmentStart(body)) {
       const parsed = startAssignmentAttemptSchema.safeParse(body)
       if (!parsed.success)
@@ -27,6 +27,8 @@ export async function POST(request: Request) {
         db,
         parsed.data.assignment,
         await studentsOf(db, request),
+        undefined,
+        parsed.data.seen,
       )
       return Response.json(state, { status: 201, headers: { 'cache-control': 'no-store' } })
     }

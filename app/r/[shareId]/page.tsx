@@ -46,7 +46,7 @@ export default async function SharePage({ params }: Props) {
     <main id="main" className="share">
       <p className="meta">
         <span>Lede reading quiz</span>
-        <span>{card.date}</span>
+        <span>Quiz taken {card.date}</span>
       </p>
       <h1>{card.title}</h1>
       <p className="share-score">

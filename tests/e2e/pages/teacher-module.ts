@@ -65,7 +65,7 @@ export class ModuleReviewPage {
   }
 
   get versionRows() {
-    return this.page.getByRole('region', { name: 'Publish' }).locator('table tbody tr')
+    return this.page.getByRole('region', { name: 'Publish' }).locator('.version-list > li')
   }
 
   /** Every question of the draft, read from the page. */

@@ -1,7 +1,13 @@
 /** Variant drawing: reproducible, balanced, one question per fact, fair option order. */
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { drawVariant, generateQuestionPool, type Question } from '@/lib/questions'
+import {
+  drawVariant,
+  generateQuestionPool,
+  MAX_START_CREDIT,
+  orderCredit,
+  type Question,
+} from '@/lib/questions'
 import { articleFiles, docFrom, FIRST, loadArticle } from './load'
 
 const pool = generateQuestionPool(loadArticle(FIRST))
@@ -123,4 +129,45 @@ test('two statements by one speaker are two facts: a supporting name span does n
   expect(said && added).toBeTruthy()
   const v = drawVariant(pool, { seed: 's', count: pool.questions.length, formats: ['single'] })
   expect(v.map((q) => q.id)).toEqual(expect.arrayContaining([said?.id, added?.id]))
+})
+
+describe('fair retakes and fair starts (issue 13, items 2 and 3)', () => {
+  test('an order question starts in an order worth at most a third of its credit, not reversed', () => {
+    const orders = pool.questions.filter((q) => q.format === 'order')
+    expect(orders.length).toBeGreaterThan(0)
+    for (let s = 0; s < 60; s++) {
+      for (const q of drawVariant(pool, { seed: `o${s}`, count: 20, formats: ['order'] })) {
+        if (q.format !== 'order' || q.key.format !== 'order') continue
+        const start = q.items.map((i) => i.id)
+        expect(orderCredit(q.key.order, start)).toBeLessThanOrEqual(MAX_START_CREDIT + 1e-9)
+        expect(start).not.toEqual([...q.key.order].reverse())
+      }
+    }
+  })
+
+  test('a retake draws questions the learner has not seen while unseen ones are left', () => {
+    for (let s = 0; s < 20; s++) {
+      const first = drawVariant(pool, { seed: `a${s}`, count: 10 })
+      const seen = first.map((q) => q.id)
+      const second = drawVariant(pool, { seed: `b${s}`, count: 10, seen })
+      const repeated = second.filter((q) => seen.includes(q.id))
+      const unseenLeft = pool.questions.length - seen.length
+      expect(repeated.length).toBe(Math.max(0, 10 - unseenLeft))
+      // and wholly fresh facts come before a new wording of a seen fact
+      const seenSpans = new Set(first.flatMap(spans))
+      const fresh = pool.questions.filter(
+        (q) => !seen.includes(q.id) && spans(q).every((x) => !seenSpans.has(x)),
+      )
+      if (fresh.length >= 10)
+        expect(second.filter((q) => spans(q).some((x) => seenSpans.has(x)))).toEqual([])
+    }
+  })
+
+  test('a pool too small for a fresh retake repeats only what it must', () => {
+    const small = { ...pool, questions: pool.questions.slice(0, 12) }
+    const first = drawVariant(small, { seed: 'x', count: 8 })
+    const second = drawVariant(small, { seed: 'y', count: 8, seen: first.map((q) => q.id) })
+    const repeated = second.filter((q) => first.some((f) => f.id === q.id)).length
+    expect(repeated).toBeLessThanOrEqual(8 - (12 - 8))
+  })
 })

@@ -86,6 +86,7 @@ describe('buildResultRows', () => {
         },
         durationSeconds: 185,
         submittedAt: a.submittedAt,
+        startedAt: a.startedAt,
         attemptsUsed: 3,
       },
     ])

@@ -40,7 +40,7 @@ async function call<T = AttemptState>(path: string, init?: RequestInit): Promise
 }
 
 /** A built-in module by its slug, or an assignment by its join code (the student is the cookie's). */
-export type StartTarget = { slug: string } | { assignment: string }
+export type StartTarget = ({ slug: string } | { assignment: string }) & { seen?: string[] }
 
 export const startAttempt = (target: StartTarget) =>
   call('/api/attempts', { method: 'POST', body: JSON.stringify(target) })

@@ -4,7 +4,15 @@ import { CATEGORY_LABEL } from '@/lib/format'
 import type { Answer } from '@/lib/grading/submission'
 import type { PublicQuestion } from '@/lib/questions/types'
 import type { QuestionFeedback } from '@/lib/quiz/feedback'
-import { ClozeField, MatchField, OrderField, SingleField } from './question-fields'
+import { ProofQuote } from './proof-quote'
+import { ClozeField, MatchField, OrderField, type Review, SingleField } from './question-fields'
+
+const STATUS_ICON: Record<QuestionFeedback['status'], string> = {
+  correct: '✓',
+  partial: '◐',
+  incorrect: '✗',
+  unanswered: '–',
+}
 
 const STATUS_LABEL: Record<QuestionFeedback['status'], string> = {
   correct: 'Correct',
@@ -19,7 +27,26 @@ type Props = {
   answer: Answer | undefined
   onAnswer: (answer: Answer) => void
   feedback?: QuestionFeedback | undefined
-  onShowEvidence: (sentenceIds: string[]) => void
+  onShowEvidence: (sentenceIds: string[], from: HTMLElement, questionNumber: number) => void
+}
+
+/** Partial credit in words a child can read: how much of a point, and why. */
+function partialNote(question: PublicQuestion, feedback: QuestionFeedback, answer?: Answer) {
+  const worth = Math.round(feedback.credit * 10) / 10
+  const points = `${worth} of a point`
+  if (question.format === 'match' && answer && 'pairs' in answer && feedback.correctPairs) {
+    const right = question.left.filter(
+      (l) => answer.pairs[l.id] === feedback.correctPairs?.[l.id],
+    ).length
+    return `${right} of ${question.left.length} matched correctly, so you earn ${points}.`
+  }
+  if (question.format === 'order') {
+    const n = question.items.length
+    const pairs = (n * (n - 1)) / 2
+    const right = Math.round(feedback.credit * pairs)
+    return `${right} of the ${pairs} pairs of events are the right way round, so you earn ${points}.`
+  }
+  return `You earn ${points}.`
 }
 
 function Fields({
@@ -27,29 +54,55 @@ function Fields({
   answer,
   onAnswer,
   disabled,
+  review,
 }: {
   question: PublicQuestion
   answer: Answer | undefined
   onAnswer: (a: Answer) => void
   disabled: boolean
+  review?: Review | undefined
 }) {
   switch (question.format) {
     case 'single':
     case 'true-false':
       return (
-        <SingleField question={question} answer={answer} onAnswer={onAnswer} disabled={disabled} />
+        <SingleField
+          question={question}
+          answer={answer}
+          onAnswer={onAnswer}
+          disabled={disabled}
+          review={review}
+        />
       )
     case 'cloze':
       return (
-        <ClozeField question={question} answer={answer} onAnswer={onAnswer} disabled={disabled} />
+        <ClozeField
+          question={question}
+          answer={answer}
+          onAnswer={onAnswer}
+          disabled={disabled}
+          review={review}
+        />
       )
     case 'match':
       return (
-        <MatchField question={question} answer={answer} onAnswer={onAnswer} disabled={disabled} />
+        <MatchField
+          question={question}
+          answer={answer}
+          onAnswer={onAnswer}
+          disabled={disabled}
+          review={review}
+        />
       )
     case 'order':
       return (
-        <OrderField question={question} answer={answer} onAnswer={onAnswer} disabled={disabled} />
+        <OrderField
+          question={question}
+          answer={answer}
+          onAnswer={onAnswer}
+          disabled={disabled}
+          review={review}
+        />
       )
   }
 }
@@ -78,30 +131,40 @@ export function QuestionCard({
           answer={answer}
           onAnswer={onAnswer}
           disabled={feedback !== undefined}
+          review={feedback}
         />
       </fieldset>
       {feedback ? (
         <div className="feedback">
           <p className={`verdict verdict-${feedback.status}`}>
+            <span aria-hidden="true">{STATUS_ICON[feedback.status]} </span>
             {STATUS_LABEL[feedback.status]}
-            {feedback.status === 'partial' ? ` (${Math.round(feedback.credit * 100)}%)` : ''}
           </p>
-          {feedback.yourAnswer !== null ? (
+          {feedback.status === 'partial' ? (
+            <p className="partial-note">{partialNote(question, feedback, answer)}</p>
+          ) : null}
+          {answer && 'text' in answer ? (
             <p>
-              <strong>Your answer:</strong> {feedback.yourAnswer}
+              <strong>You typed:</strong> {answer.text}
             </p>
           ) : null}
-          {feedback.correctAnswer && feedback.status !== 'correct' ? (
+          {feedback.correctAnswer &&
+          feedback.status !== 'correct' &&
+          question.format === 'cloze' &&
+          answer &&
+          'text' in answer ? (
             <p>
               <strong>Correct answer:</strong> {feedback.correctAnswer}
             </p>
           ) : null}
-          {feedback.explanation ? <p className="explanation">{feedback.explanation}</p> : null}
+          {feedback.proof ? (
+            <ProofQuote proof={feedback.proof} fallback={feedback.explanation} />
+          ) : null}
           {feedback.evidence && feedback.evidence.length > 0 ? (
             <button
               type="button"
-              className="button secondary small"
-              onClick={() => onShowEvidence(feedback.evidence ?? [])}
+              className="button secondary small show-evidence"
+              onClick={(e) => onShowEvidence(feedback.evidence ?? [], e.currentTarget, index + 1)}
             >
               Show in the article
             </button>

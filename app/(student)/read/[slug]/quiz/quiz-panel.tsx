@@ -141,14 +141,22 @@ export function QuizPanel({ slug, questionCount, assignment }: Props) {
   const start = async () => {
     setPhase('starting')
     setError(null)
+    // A retake draws questions this browser has not been shown yet, while there are any.
+    const shown = [...(saved?.seen ?? []), ...(state?.questions ?? []).map((q) => q.id)]
+    const seen = [...new Set(shown.reverse())].slice(0, 30).reverse()
     try {
-      const s = await startAttempt(code ? { assignment: code } : { slug })
+      const s = await startAttempt(
+        code
+          ? { assignment: code, ...(seen.length ? { seen } : {}) }
+          : { slug, ...(seen.length ? { seen } : {}) },
+      )
       setState(s)
       persist({
         attemptId: s.attemptId,
         submissionKey: newSubmissionKey(),
         answers: {},
         submitted: false,
+        ...(seen.length ? { seen } : {}),
       })
       setPhase('answering')
     } catch (err) {

@@ -17,12 +17,40 @@ export function ResultSummary({
   /** Assignments only: attempts this student may still start. */
   attemptsLeft?: number | undefined
 }) {
+  const count = (status: string) => result.feedback.filter((f) => f.status === status).length
+  const right = count('correct')
+  const partly = count('partial')
+  const wrong = result.feedback.length - right - partly
   return (
     <section className="result" aria-labelledby="result-title">
       <h3 id="result-title" ref={headingRef} tabIndex={-1}>
-        You scored {formatScore(result.score)} out of {result.maxScore}
+        {partly === 0
+          ? `You scored ${formatScore(result.score)} out of ${result.maxScore}`
+          : `You scored ${right} out of ${result.maxScore}, and ${partly} partly right`}
       </h3>
       <p className="result-percent">{percentOf(result.score, result.maxScore)}%</p>
+      <ul className="result-tally">
+        <li>
+          <span aria-hidden="true">✓ </span>
+          {right} right
+        </li>
+        {partly > 0 ? (
+          <li>
+            <span aria-hidden="true">◐ </span>
+            {partly} partly right
+          </li>
+        ) : null}
+        <li>
+          <span aria-hidden="true">✗ </span>
+          {wrong} to look at again
+        </li>
+      </ul>
+      {partly > 0 ? (
+        <p className="hint">
+          A partly right answer earns part of a point: {formatScore(result.score)} points in all,
+          out of {result.maxScore}.
+        </p>
+      ) : null}
       <CategoryBars categories={result.categories} />
       {result.revealed ? (
         <p className="hint">

@@ -12,6 +12,8 @@ export type SavedQuiz = {
   submitted: boolean
   /** A submission was sent and not yet acknowledged: resend it (same key) after a reload. */
   pending?: boolean
+  /** Ids of the questions earlier attempts here showed, most recent last: a retake avoids them. */
+  seen?: string[]
 }
 
 /** Where a quiz is kept: `slug` for a built-in module, or `{ assignmentId }`. */

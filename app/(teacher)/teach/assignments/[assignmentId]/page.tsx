@@ -12,6 +12,7 @@ import { getOwnedAssignment } from '@/lib/db/queries/assignments'
 import { CATEGORY_LABEL } from '@/lib/format'
 import { randomIdSchema } from '@/lib/ids'
 import { closeAssignmentAction, reopenAssignmentAction } from '../actions'
+import { JoinTools } from './join-tools'
 import '../assignments.css'
 
 export const metadata: Metadata = { title: 'Assignment' }
@@ -39,25 +40,39 @@ export default async function AssignmentPage({ params }: Props) {
         <span>{closed ? 'Closed' : 'Open'}</span>
       </p>
 
-      <section className="join-sheet" aria-labelledby="join-title">
-        <h2 id="join-title">Join this assignment</h2>
-        <p className="join-step">
-          Go to <strong>{link.replace(/\?.*$/, '')}</strong> and type the code:
+      <p className="next-step no-print">
+        <Link className="button" href={`${base}/results`}>
+          Results
+        </Link>
+      </p>
+
+      {closed ? (
+        <p className="notice">
+          This assignment is closed: students can no longer join, start or submit. Reopen it (below)
+          to show its join code again.
         </p>
-        <p className="join-code">{formatJoinCode(assignment.joinCode)}</p>
-        {/* biome-ignore lint/performance/noImgElement: a data: URL SVG; next/image adds nothing here. */}
-        <img
-          className="join-qr"
-          src={qr}
-          alt={`QR code of the join link ${link}`}
-          width={240}
-          height={240}
-        />
-        <p className="join-link">
-          <a href={link}>{link}</a>
-        </p>
-        <p className="join-title-print">{assignment.title}</p>
-      </section>
+      ) : (
+        <section id="join-sheet" className="join-sheet" aria-labelledby="join-title">
+          <h2 id="join-title">Join this assignment</h2>
+          <p className="join-step">
+            Go to <strong>{link.replace(/\?.*$/, '')}</strong> and type the code:
+          </p>
+          <p className="join-code">{formatJoinCode(assignment.joinCode)}</p>
+          {/* biome-ignore lint/performance/noImgElement: a data: URL SVG; next/image adds nothing here. */}
+          <img
+            className="join-qr"
+            src={qr}
+            alt={`QR code of the join link ${link}`}
+            width={240}
+            height={240}
+          />
+          <p className="join-link">
+            <a href={link}>{link}</a>
+          </p>
+          <p className="join-title-print">{assignment.title}</p>
+          <JoinTools link={link} targetId="join-sheet" />
+        </section>
+      )}
 
       <div className="section-head no-print">
         <h2>Settings</h2>
@@ -88,9 +103,6 @@ export default async function AssignmentPage({ params }: Props) {
       </div>
       <ul className="plain-list no-print">
         <li>
-          <Link href={`${base}/results`}>Results</Link>
-        </li>
-        <li>
           <Link href={`${base}/worksheet`}>Printable worksheet</Link>
         </li>
         <li>
@@ -104,6 +116,7 @@ export default async function AssignmentPage({ params }: Props) {
           key={closed ? 'reopen' : 'close'}
           action={closed ? reopenAssignmentAction : closeAssignmentAction}
           submitLabel={closed ? 'Reopen the assignment' : 'Close the assignment'}
+          buttonClassName="secondary"
           pendingLabel={closed ? 'Reopening…' : 'Closing…'}
           fields={[
             { name: 'assignmentId', label: '', type: 'hidden', defaultValue: assignment.id },

@@ -10,6 +10,8 @@ type Props = {
   versionId: string
   defaults: { title: string; questionCount: number }
   maxQuestions: number
+  /** Questions that can go in one quiz: retakes beyond them repeat questions. */
+  available: number
   categories: Choice[]
   formats: Choice[]
 }
@@ -26,6 +28,7 @@ export function AssignmentForm({
   versionId,
   defaults,
   maxQuestions,
+  available,
   categories,
   formats,
 }: Props) {
@@ -39,6 +42,10 @@ export function AssignmentForm({
   const [dueAt, setDueAt] = useState(value('dueAt', ''))
   const [tzOffset, setTzOffset] = useState(0)
   useEffect(() => setTzOffset(offsetAt(dueAt)), [dueAt])
+  const [count, setCount] = useState(Number(value('questionCount', String(defaults.questionCount))))
+  const [attempts, setAttempts] = useState(Number(value('maxAttempts', '1')))
+  const fresh = count > 0 ? Math.floor(available / count) : 0
+  const repeats = attempts > 1 && count > 0 && fresh < attempts
 
   const errorOf = (name: string) => state.fieldErrors?.[name]
   const describedBy = (name: string, hint?: boolean) =>
@@ -117,6 +124,7 @@ export function AssignmentForm({
           key={value('questionCount', '')}
           aria-invalid={invalid('questionCount')}
           aria-describedby={describedBy('questionCount', true)}
+          onChange={(e) => setCount(Number(e.target.value))}
         />
         {message('questionCount')}
       </div>
@@ -143,8 +151,16 @@ export function AssignmentForm({
           key={value('maxAttempts', '')}
           aria-invalid={invalid('maxAttempts')}
           aria-describedby={describedBy('maxAttempts', true)}
+          onChange={(e) => setAttempts(Number(e.target.value))}
         />
         {message('maxAttempts')}
+        <p className="field-warning" role="status">
+          {repeats
+            ? `The pool is too small for ${attempts} attempts of ${count} questions: it has ${available}, so ${
+                fresh <= 1 ? 'a second attempt' : `attempt ${fresh + 1}`
+              } will repeat questions a student has seen. Ask fewer questions or allow fewer attempts.`
+            : ''}
+        </p>
       </div>
       <div className="field">
         <label htmlFor={`${id}-dueAt`}>Due (optional)</label>

@@ -56,6 +56,7 @@ export default async function NewAssignmentPage({ searchParams }: Props) {
             questionCount: Math.min(DEFAULT_QUESTIONS, maxQuestions),
           }}
           maxQuestions={maxQuestions}
+          available={summary.available}
           categories={summary.categories.map((c) => ({
             value: c.category,
             label: `${CATEGORY_LABEL[c.category] ?? c.category} (${c.count})`,

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ActionForm } from '@/app/_components/action-form'
+import { DEFAULT_QUESTIONS, MIN_QUESTIONS, summarizePool } from '@/lib/assignments/settings'
 import { requireTeacherOrRedirect } from '@/lib/auth/guards'
 import { getDb } from '@/lib/db'
 import { formatIsoDate } from '@/lib/format'
@@ -32,6 +33,8 @@ export default async function ModuleReviewPage({ params }: Props) {
   if (!review) notFound()
   const { doc, pool, issues, versions } = review
   const poolIssues = issues.filter((i) => i.questionId === '*')
+  const available = summarizePool(pool).available
+  const latest = versions[0]
   const target = (questionId: string) => [
     { name: 'moduleId', label: '', type: 'hidden' as const, defaultValue: moduleId },
     { name: 'questionId', label: '', type: 'hidden' as const, defaultValue: questionId },
@@ -73,9 +76,27 @@ export default async function ModuleReviewPage({ params }: Props) {
                 to prepare the next version.
               </p>
             )}
+            {available < DEFAULT_QUESTIONS ? (
+              <p className="field-warning" id="pool-size-warning">
+                {available < MIN_QUESTIONS
+                  ? `Only ${available} of these questions can go in one quiz: an assignment needs at least ${MIN_QUESTIONS}. Add ${MIN_QUESTIONS - available} more before you assign it.`
+                  : `Only ${available} of these questions can go in one quiz: an assignment of this version can ask at most ${available} (the usual is ${DEFAULT_QUESTIONS}), and a retake repeats questions.`}
+              </p>
+            ) : null}
+            {latest && !review.unpublishedChanges ? (
+              <p>
+                <Link
+                  className="button"
+                  href={`/teach/assignments/new?version=${encodeURIComponent(latest.id)}`}
+                >
+                  Assign version {latest.version}
+                </Link>
+              </p>
+            ) : null}
             <ActionForm
               action={publishModuleAction}
               className="inline-action"
+              buttonClassName={review.unpublishedChanges ? '' : 'secondary'}
               submitLabel={
                 review.unpublishedChanges
                   ? `Publish version ${(versions[0]?.version ?? 0) + 1}`
@@ -85,7 +106,10 @@ export default async function ModuleReviewPage({ params }: Props) {
               fields={[{ name: 'moduleId', label: '', type: 'hidden', defaultValue: moduleId }]}
             />
             <h3>Published versions</h3>
-            <VersionList versions={versions} />
+            <VersionList
+              versions={versions}
+              assignedAbove={review.unpublishedChanges ? undefined : latest?.id}
+            />
           </section>
 
           <section aria-labelledby="questions-title">

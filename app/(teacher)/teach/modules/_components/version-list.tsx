@@ -8,40 +8,41 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 })
 
-/** Published versions, newest first, each with a link to assign it. */
-export function VersionList({ versions }: { versions: Version[] }) {
+/**
+ * Published versions, newest first, each with a link to assign it (except the one the page
+ * already offers as its main button). A list, not a table: it wraps on a phone.
+ */
+export function VersionList({
+  versions,
+  assignedAbove,
+}: {
+  versions: Version[]
+  /** The version whose Assign link is the page's main button. */
+  assignedAbove?: string | undefined
+}) {
   if (versions.length === 0)
     return <p className="empty-state">Nothing published yet. Publish the draft to assign it.</p>
   return (
-    <table className="data-table">
-      <thead>
-        <tr>
-          <th scope="col">Version</th>
-          <th scope="col">Published (UTC)</th>
-          <th scope="col" className="num">
-            Questions
-          </th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {versions.map((v) => (
-          <tr key={v.id}>
-            <td>Version {v.version}</td>
-            <td>
-              <time dateTime={v.createdAt.toISOString()}>{dateTime.format(v.createdAt)}</time>
-            </td>
-            <td className="num">{v.questionCount}</td>
-            <td>
-              <Link href={`/teach/assignments/new?version=${encodeURIComponent(v.id)}`}>
-                Assign version {v.version}
-              </Link>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ul className="version-list">
+      {versions.map((v) => (
+        <li key={v.id}>
+          <span className="version-name">Version {v.version}</span>
+          <span>
+            published{' '}
+            <time dateTime={v.createdAt.toISOString()}>{dateTime.format(v.createdAt)}</time> UTC
+          </span>
+          <span>
+            {v.questionCount} question{v.questionCount === 1 ? '' : 's'}
+          </span>
+          {v.id === assignedAbove ? (
+            <span className="hint">assign it with the button above</span>
+          ) : (
+            <Link href={`/teach/assignments/new?version=${encodeURIComponent(v.id)}`}>
+              Assign version {v.version}
+            </Link>
+          )}
+        </li>
+      ))}
+    </ul>
   )
 }

@@ -45,15 +45,32 @@ export default async function AnswerKeyPage({ params }: Props) {
                 <li key={line}>{line}</li>
               ))}
             </ul>
-            <p className="explanation">{q.explanation}</p>
+            {/* The proving sentences, each once (the explanation quotes the same sentences). */}
             {q.evidence.length > 0 ? (
               <blockquote className="evidence">
-                {[...new Set(q.evidence.map((e) => e.sentenceId))]
-                  .map((id) => sentences.get(id))
-                  .filter(Boolean)
-                  .join(' ')}
+                {[...new Set(q.evidence.map((e) => e.sentenceId))].map((id, n) => {
+                  const text = sentences.get(id) ?? ''
+                  const span = q.evidence.find((e) => e.sentenceId === id)
+                  const marked = span && q.format !== 'order' && q.format !== 'match'
+                  return (
+                    <span key={id}>
+                      {n > 0 ? ' ' : null}
+                      {marked ? (
+                        <>
+                          {text.slice(0, span.start)}
+                          <mark>{text.slice(span.start, span.end)}</mark>
+                          {text.slice(span.end)}
+                        </>
+                      ) : (
+                        text
+                      )}
+                    </span>
+                  )
+                })}
               </blockquote>
-            ) : null}
+            ) : (
+              <p className="explanation">{q.explanation}</p>
+            )}
           </li>
         ))}
       </ol>

@@ -10,6 +10,7 @@ import { CategoryAverages, DistributionChart } from './charts'
 import { LiveRefresh } from './live-refresh'
 import { QuestionTable } from './question-table'
 import { ResultsTable } from './results-table'
+import { StudentAnswers } from './student-answers'
 import './results.css'
 
 export const metadata: Metadata = { title: 'Results' }
@@ -61,7 +62,24 @@ export default async function ResultsPage({ params }: Props) {
                 Attempts used counts every attempt a student started, submitted or not.
               </p>
             </div>
-            <ResultsTable rows={results.rows} categories={results.categories} />
+            <p className="hint scroll-hint">The table scrolls sideways for more columns.</p>
+            <ResultsTable
+              rows={results.rows}
+              categories={results.categories}
+              sameName={results.sameName}
+            />
+          </section>
+
+          <section aria-labelledby="answers-title">
+            <div className="section-head">
+              <h2 id="answers-title">Answers, student by student</h2>
+              <p className="hint">Open a student to see each question and what they answered.</p>
+            </div>
+            <StudentAnswers
+              rows={results.rows}
+              answers={results.answers}
+              sameName={results.sameName}
+            />
           </section>
 
           <div className="results-charts">

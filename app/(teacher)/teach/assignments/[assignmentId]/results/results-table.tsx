@@ -7,9 +7,12 @@ import { LocalTime } from './local-time'
 export function ResultsTable({
   rows,
   categories,
+  sameName,
 }: {
   rows: ResultRow[]
   categories: readonly Category[]
+  /** Students who typed the same name: which of them each attempt is. */
+  sameName: ReadonlyMap<string, { nth: number; of: number; firstStartedAt: Date }>
 }) {
   return (
     <section
@@ -34,6 +37,7 @@ export function ResultsTable({
             <th scope="col" className="num">
               Time taken
             </th>
+            <th scope="col">Started</th>
             <th scope="col">Submitted</th>
             <th scope="col" className="num">
               Attempts used
@@ -44,7 +48,8 @@ export function ResultsTable({
           {rows.map((row) => (
             <tr key={row.attemptId}>
               <th scope="row" className="student-name">
-                {row.name}
+                <a href={`#answers-${row.attemptId}`}>{row.name}</a>
+                <SameName label={sameName.get(row.attemptId)} name={row.name} />
               </th>
               <td className="num">
                 {formatScore(row.score)} / {row.maxScore}{' '}
@@ -66,6 +71,9 @@ export function ResultsTable({
               })}
               <td className="num">{formatDuration(row.durationSeconds)}</td>
               <td>
+                <LocalTime iso={row.startedAt.toISOString()} format="dateTime" />
+              </td>
+              <td>
                 <LocalTime iso={row.submittedAt.toISOString()} format="dateTime" />
               </td>
               <td className="num">{row.attemptsUsed}</td>
@@ -74,5 +82,25 @@ export function ResultsTable({
         </tbody>
       </table>
     </section>
+  )
+}
+
+const ORDINAL = ['first', 'second', 'third', 'fourth', 'fifth']
+
+/** "2nd of 2 named Leo, first started 10:02": two students with one name are never one row. */
+export function SameName({
+  label,
+  name,
+}: {
+  label: { nth: number; of: number; firstStartedAt: Date } | undefined
+  name: string
+}) {
+  if (!label) return null
+  const nth = ORDINAL[label.nth - 1] ?? `number ${label.nth}`
+  return (
+    <span className="same-name">
+      {nth} of {label.of} named “{name}”, joined{' '}
+      <LocalTime iso={label.firstStartedAt.toISOString()} format="time" />
+    </span>
   )
 }

@@ -28,7 +28,11 @@ export default async function WorksheetPage({ params }: Props) {
         <p className="print-fields">
           Name: <span className="write-line" /> Date: <span className="write-line short" />
         </p>
-        <QuestionList questions={questions} joinCode={formatJoinCode(assignment.joinCode)} />
+        <QuestionList
+          questions={questions}
+          joinCode={formatJoinCode(assignment.joinCode)}
+          forTeacher={false}
+        />
       </header>
 
       <article className="print-article" aria-labelledby="article-title">
@@ -54,8 +58,8 @@ export default async function WorksheetPage({ params }: Props) {
             <PrintedQuestion key={q.id} index={i} question={q} />
           ))}
         </ol>
-        <p className="hint">
-          Options are lettered {letter(0)}, {letter(1)}, … in every question.
+        <p className="hint no-print">
+          Options are lettered {letter(0)}, {letter(1)}, … in every question, as in the answer key.
         </p>
       </section>
     </main>

@@ -3,7 +3,22 @@ import { CATEGORY_LABEL } from '@/lib/format'
 import type { Question } from '@/lib/questions/types'
 
 /** Which questions this printout contains (the same every time it is printed). */
-export function QuestionList({ questions, joinCode }: { questions: Question[]; joinCode: string }) {
+export function QuestionList({
+  questions,
+  joinCode,
+  forTeacher = true,
+}: {
+  questions: Question[]
+  joinCode: string
+  /** The student's worksheet says only how many questions there are: no teacher wording. */
+  forTeacher?: boolean
+}) {
+  if (!forTeacher)
+    return (
+      <p className="print-contents">
+        {questions.length} questions, after the article. Read it first, then answer on this sheet.
+      </p>
+    )
   const byCategory = new Map<string, number>()
   for (const q of questions) byCategory.set(q.category, (byCategory.get(q.category) ?? 0) + 1)
   return (
