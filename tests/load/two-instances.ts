@@ -96,21 +96,29 @@ async function teacherChecks(checks: Checks, a: string, b: string) {
     `with the cookie ${page.status}, without ${anonymous.status}`,
   )
 
-  // Exhaust the sign-in limit on A from one client address; B must refuse it as well.
+  // Exhaust the sign-in limit on A for an account no one has signed in to yet (limits count
+  // per account and per client); B must refuse that account as well, and serve others.
+  const guarded = `guarded-${email}`
+  await authPost(a, '/sign-up/email', { name: 'Bea Teacher', email: guarded, password }, '10.1.0.5')
   const ip = '10.1.0.3'
-  const wrong = { email, password: 'not the password at all' }
+  const wrong = { email: guarded, password: 'not the password at all' }
   const onA: number[] = []
   for (let i = 0; i < SIGN_IN_LIMIT + 1; i++)
     onA.push((await authPost(a, '/sign-in/email', wrong, ip)).status)
-  const limitedOnB = await authPost(b, '/sign-in/email', { email, password }, ip)
-  const otherOnB = await authPost(b, '/sign-in/email', wrong, '10.1.0.4')
+  const limitedOnB = await authPost(b, '/sign-in/email', { email: guarded, password }, ip)
+  const otherOnB = await authPost(
+    b,
+    '/sign-in/email',
+    { email: `someone-else-${email}`, password: 'not the password at all' },
+    '10.1.0.4',
+  )
   checks.check(
     `sign-in limit (${SIGN_IN_LIMIT}/min) reached on A`,
     onA.at(-1) === 429 && onA.slice(0, SIGN_IN_LIMIT).every((s) => s !== 429),
     `A answered ${onA.join(', ')}`,
   )
   checks.check(
-    'B refuses the same client (limits live in the database)',
+    'B refuses the same account and client (limits live in the database)',
     limitedOnB.status === 429,
     `B answered ${limitedOnB.status} to the right password; another client ${otherOnB.status}`,
   )
