@@ -208,7 +208,7 @@ test('6. results show each student by their own row, with what they answered per
   await twin.page.getByLabel('Join code').fill(code)
   await twin.page.getByLabel('Your name').fill('Leo')
   await twin.page.getByRole('button', { name: 'Join' }).click()
-  await expect(twin.page.getByText(/has already joined as “Leo”/)).toBeVisible()
+  await expect(twin.page.getByText(/has already joined as “Leo”/).first()).toBeVisible()
   await twin.context.close()
   const b = await joinAndSubmit(browser, 'Leo B.')
   const page = teacher.page
