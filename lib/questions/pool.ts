@@ -4,17 +4,14 @@
  */
 import type { ArticleDoc } from '@/lib/content'
 import { alternativeOf } from './build/alternatives'
+import { buildDateBlankQuestions, buildNumberQuestions } from './build/blanks'
 import type { Built } from './build/common'
 import { createBuildContext } from './build/context'
 import { buildDateQuestions } from './build/dates'
-import {
-  buildDateBlankQuestions,
-  buildEventQuestions,
-  buildNumberQuestions,
-  buildQuoteQuestions,
-} from './build/events'
+import { buildEventQuestions } from './build/events'
 import { buildGapQuestions } from './build/gaps'
 import { buildPeopleQuestions } from './build/people'
+import { buildQuoteQuestions } from './build/spoken'
 import { buildStanceQuestions } from './build/stances'
 import { hardDefects } from './check/defects'
 import { extractAll } from './extract'
@@ -35,7 +32,9 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
     ...buildStanceQuestions(ctx),
     ...buildDateQuestions(ctx),
   ]
-  const balance = truthBalance(rule)
+  const statements = rule.filter((q) => q.format === 'true-false')
+  const truths = statements.filter(isTrue).length
+  const balance = { truths, falses: statements.length - truths }
   const sentences = analyse(doc).sentences
   const found = [
     ...rule,
@@ -44,14 +43,16 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
     ...buildDateBlankQuestions(ctx, sentences),
     ...buildQuoteQuestions(ctx, sentences),
   ]
-  // The balance drops surplus statements first, so their sentences can still be asked as blanks.
-  const kept = balanceTruth([...found].sort(byQuality))
+  // Broken stems go before anything counts them; the balance then drops surplus statements,
+  // so their sentences can still be asked as blanks.
+  const sound = found.filter((q) => hardDefects(q).length === 0)
+  const kept = balanceTruth([...sound].sort(byQuality))
   const asked = new Set(kept.flatMap((q) => q.evidence.map((e) => e.sentenceId)))
   const all = [...kept, ...buildGapQuestions(ctx, sentences, asked)]
   const seen = new Set<string>()
   const unique: Built[] = []
   for (const q of [...all].sort(byQuality)) {
-    if (hardDefects(q).length) continue
+    if (hardDefects(q).length) continue // gap blanks are checked here
     const keys = [
       q.id,
       `${q.format}|${q.prompt}|${'statement' in q ? q.statement : ''}|${'before' in q ? q.before : ''}`,
@@ -145,19 +146,6 @@ function balanceTruth(qs: Built[]): Built[] {
   for (const pass of [askedElsewhere, () => true])
     for (const q of [...tf()].reverse()) if (pass(q) && surplus(q)) out.splice(out.indexOf(q), 1)
   return out
-}
-
-/** How many true/false statements are keyed True and False, so new ones can even it out. */
-function truthBalance(qs: Built[]): { truths: number; falses: number } {
-  let truths = 0
-  let falses = 0
-  for (const q of qs) {
-    if (q.format !== 'true-false' || q.key.format !== 'true-false') continue
-    const key = q.key.optionId
-    if (q.options.find((o) => o.id === key)?.text === 'True') truths++
-    else falses++
-  }
-  return { truths, falses }
 }
 
 export function generateQuestionPool(doc: ArticleDoc): QuestionPool {

@@ -34,10 +34,7 @@ function supported(doc: ArticleDoc, q: Question, sentences: Map<string, string>)
   if (!answer || q.format === 'true-false') return true
   const texts = q.evidence.map((e) => sentences.get(e.sentenceId) ?? '')
   // A blank filled by exactly the words its evidence span covers.
-  if (
-    q.format === 'cloze' &&
-    q.evidence.some((e) => texts[q.evidence.indexOf(e)]?.slice(e.start, e.end) === answer)
-  )
+  if (q.format === 'cloze' && q.evidence.some((e, i) => texts[i]?.slice(e.start, e.end) === answer))
     return true
   if (q.category === 'date') {
     return texts.some((t) =>

@@ -2,22 +2,17 @@
  * Questions about what people and organisations did and about the numbers the article
  * gives: "Who refused to make the wedding cake?" with other named actors of the same kind
  * as options; a true/false statement (true, or made false by a fair swap of the actor)
- * where the article has too few actors of that kind; matching actors to what they did;
- * and numbers blanked in their sentence with distractors of the same kind and scale.
+ * where the article has too few actors of that kind; "Whom did …?" and "Where did …?"
+ * from a clause's named object and place; matching actors to what they did.
  */
 import { pickDistractors } from '../distractors'
-import type { DateFact, EventFact, NumberFact } from '../facts'
-import { shortHash } from '../hash'
-import type { AnnotatedSentence } from '../nlp/annotate'
-import { findDateBlanks } from '../nlp/date-blanks'
-import { type NumberDraft, numberDistractors } from '../nlp/numbers'
+import type { EventFact } from '../facts'
 import { findCountryByName } from '../nlp/places'
-import { findQuotes } from '../nlp/quotes'
 import { SPEECH_LEMMAS } from '../nlp/words'
 import { capitalise, truncateWords } from '../text'
 import type { Evidence } from '../types'
 import { statementPair } from './alternatives'
-import { type Built, makeCloze, makeMatch, makeSingle } from './common'
+import { type Built, makeMatch, makeSingle } from './common'
 import { type BuildContext, explain } from './context'
 
 export type TruthBalance = { truths: number; falses: number }
@@ -258,126 +253,5 @@ export function buildEventQuestions(ctx: BuildContext, balance: TruthBalance): B
   ])
   const match = matchQuestion(ctx, events)
   if (match) out.push(match)
-  return out
-}
-
-export function buildNumberQuestions(ctx: BuildContext): Built[] {
-  const numbers = ctx.facts.filter((f): f is NumberFact => f.type === 'number')
-  const out: Built[] = []
-  for (const f of numbers) {
-    const sentence = ctx.sentence(f.evidence.sentenceId)
-    const picks = numberDistractors(f as NumberDraft, numbers, sentence)
-    if (picks.length < 3) continue
-    out.push(
-      makeCloze(
-        {
-          category: 'number',
-          prompt: 'Complete the sentence from the article.',
-          explanation: explain(ctx, [f.evidence]),
-          evidence: [f.evidence],
-          quality: f.kind === 'count' ? 0.68 : 0.72,
-          factIds: [f.id],
-        },
-        sentence.slice(0, f.evidence.start),
-        sentence.slice(f.evidence.end),
-        f.text,
-        picks,
-        [],
-      ),
-    )
-  }
-  return out
-}
-
-/** Dates the "when" stems could not ask, blanked in their sentence (see nlp/date-blanks). */
-export function buildDateBlankQuestions(
-  ctx: BuildContext,
-  sentences: AnnotatedSentence[],
-): Built[] {
-  const dated = ctx.facts.filter((f): f is DateFact => f.type === 'date')
-  const out: Built[] = []
-  for (const b of findDateBlanks(sentences, ctx.doc.meta.publishedAt)) {
-    const fact = dated.find(
-      (d) =>
-        d.evidence.sentenceId === b.sentenceId &&
-        d.evidence.start < b.end &&
-        d.evidence.end > b.start,
-    )
-    if (fact?.stem) continue
-    const sentence = ctx.sentence(b.sentenceId)
-    const evidence = { sentenceId: b.sentenceId, start: b.start, end: b.end }
-    out.push(
-      makeCloze(
-        {
-          category: 'date',
-          prompt: 'Complete the sentence from the article.',
-          explanation: explain(ctx, [evidence]),
-          evidence: [evidence],
-          quality: 0.64,
-          factIds: [fact?.id ?? shortHash('date-blank', b.sentenceId, String(b.start))],
-        },
-        sentence.slice(0, b.start),
-        sentence.slice(b.end),
-        b.text,
-        b.distractors,
-        [],
-      ),
-    )
-  }
-  return out
-}
-
-/**
- * "Who said: ‘…’?" for quotations the token layer attributes and the stance pass did not,
- * with other speakers and people of the article as options; too few people: a statement,
- * true or with another speaker swapped in.
- */
-export function buildQuoteQuestions(ctx: BuildContext, sentences: AnnotatedSentence[]): Built[] {
-  const quotes = findQuotes(sentences, ctx.entities)
-  const stanceSentences = new Set(
-    ctx.facts.filter((f) => f.type === 'stance').map((f) => f.evidence.sentenceId),
-  )
-  const speakers = new Map(quotes.map((q) => [q.speakerKey, q.speakerName]))
-  const out: Built[] = []
-  for (const q of quotes) {
-    if (stanceSentences.has(q.sentenceId)) continue
-    const sentence = ctx.sentence(q.sentenceId)
-    const quote = truncateWords(q.quote.replace(/“/g, '‘').replace(/”/g, '’'), 25)
-    const evidence = { sentenceId: q.sentenceId, start: q.start, end: q.end }
-    const base = {
-      category: 'actor' as const,
-      explanation: explain(ctx, [evidence]),
-      evidence: [evidence],
-      factIds: [shortHash('quote', q.sentenceId, String(q.start))],
-    }
-    const people = ctx.entities
-      .filter(
-        (e) => e.kind === q.speakerKind && e.key !== q.speakerKey && !sentence.includes(e.name),
-      )
-      .sort((a, b) => Number(speakers.has(b.key)) - Number(speakers.has(a.key)))
-      .map((e) => ({ text: e.name, key: e.key }))
-    const picks = pickDistractors(q.speakerName, [], people)
-    if (picks.length === 3) {
-      out.push(
-        makeSingle(
-          { ...base, prompt: `Who said: ‘${quote}’?`, quality: 0.8 },
-          q.speakerName,
-          picks,
-        ),
-      )
-      continue
-    }
-    const swap = people.find((p) => speakers.has(p.key))
-    const statement = (who: string) => `According to the article, ${who} said: ‘${quote}’`
-    out.push(
-      statementPair(
-        { ...base, prompt: 'True or false?', quality: 0.62 },
-        statement(q.speakerName),
-        swap ? statement(swap.text) : null,
-        shortHash(q.sentenceId, String(q.start)).charCodeAt(0) % 2 === 0,
-        swap ? ` It was ${q.speakerName}, not ${swap.text}.` : '',
-      ),
-    )
-  }
   return out
 }

@@ -49,9 +49,6 @@ const EXTRA: [string, string][] = [
   ['Britain', 'United Kingdom'],
   ['Great Britain', 'United Kingdom'],
   ['UAE', 'United Arab Emirates'],
-  ['South Korea', 'South Korea'],
-  ['North Korea', 'North Korea'],
-  ['Russia', 'Russia'],
   ['Holland', 'Netherlands'],
 ]
 

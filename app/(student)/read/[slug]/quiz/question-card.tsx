@@ -62,48 +62,17 @@ function Fields({
   disabled: boolean
   review?: Review | undefined
 }) {
+  const shared = { answer, onAnswer, disabled, review }
   switch (question.format) {
     case 'single':
     case 'true-false':
-      return (
-        <SingleField
-          question={question}
-          answer={answer}
-          onAnswer={onAnswer}
-          disabled={disabled}
-          review={review}
-        />
-      )
+      return <SingleField question={question} {...shared} />
     case 'cloze':
-      return (
-        <ClozeField
-          question={question}
-          answer={answer}
-          onAnswer={onAnswer}
-          disabled={disabled}
-          review={review}
-        />
-      )
+      return <ClozeField question={question} {...shared} />
     case 'match':
-      return (
-        <MatchField
-          question={question}
-          answer={answer}
-          onAnswer={onAnswer}
-          disabled={disabled}
-          review={review}
-        />
-      )
+      return <MatchField question={question} {...shared} />
     case 'order':
-      return (
-        <OrderField
-          question={question}
-          answer={answer}
-          onAnswer={onAnswer}
-          disabled={disabled}
-          review={review}
-        />
-      )
+      return <OrderField question={question} {...shared} />
   }
 }
 
