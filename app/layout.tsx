@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next'
 import localFont from 'next/font/local'
-import Link from 'next/link'
 import { connection } from 'next/server'
 import type { ReactNode } from 'react'
 import { getEnv } from '@/lib/env'
@@ -50,12 +49,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <header className="site-header">
-          <Link href="/" className="brand" aria-label="Lede, home">
+          {/* A plain link: the home page is one request away, and every page (the reader first)
+              is spared the client router's link code and its prefetches. */}
+          <a href="/" className="brand" aria-label="Lede, home">
             <span className="brand-mark" aria-hidden="true">
               L
             </span>
             Lede
-          </Link>
+          </a>
         </header>
         {children}
         <footer className="site-footer">
