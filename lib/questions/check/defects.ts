@@ -20,7 +20,7 @@ const PATTERNS: [RegExp, string][] = [
     /^When (?:did|does|do|is|was|are|were|has|will)\s+(?:including|and|but|or|—|–)\b/i,
     'no subject',
   ],
-  [/\s{2,}/, 'a gap where words were cut'],
+  [/\s{2,}|\s,/, 'a gap where words were cut'],
   [/\b(?:did|does|do)\s+(?:was|were|is|are|has|have|had|will)\b/, 'two auxiliaries'],
   [/\(\s*\)/, 'empty brackets'],
   [/\band \d{1,2}, \d{4}\b/, 'half a date left behind'],

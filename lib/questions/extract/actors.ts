@@ -31,6 +31,8 @@ export type Registry = {
   people: ReturnType<typeof findPeople>
   /** Person key → grammatical gender, where the article shows it (honorific, he/she with the name). */
   genders: Map<string, 'm' | 'f'>
+  /** Words the article capitalises mid-sentence ("Discovery", "Congress"): names at a sentence's start too. */
+  properWords: Set<string>
 }
 
 const CHUNK = new RegExp(
@@ -116,6 +118,8 @@ function registerNamedThings(ctx: Context, reg: Registry) {
         )
         continue
       }
+      // "A group of …", "The team …": a sentence-initial function word names nobody.
+      if (STOP_CAPS.has(chunk)) continue
       const kind = of ? 'organisation' : classifyChunk(chunk, s, at)
       if (!kind) continue
       const ev = makeEvidence(s, at, at + chunk.length)
@@ -167,6 +171,14 @@ function indexMentions(ctx: Context, reg: Registry) {
   }
 }
 
+function properWords(ctx: Context): Set<string> {
+  const out = new Set<string>()
+  for (const s of ctx.sentences)
+    for (const m of s.folded.matchAll(/(?<=[\p{L}\p{N},;]\s)[A-Z][\p{L}'’-]+/gu))
+      if (!STOP_CAPS.has(m[0])) out.add(m[0])
+  return out
+}
+
 export function buildRegistry(ctx: Context): Registry {
   const reg: Registry = {
     actors: new Map(),
@@ -176,6 +188,7 @@ export function buildRegistry(ctx: Context): Registry {
     byKey: new Map(),
     people: findPeople(ctx),
     genders: new Map(),
+    properWords: properWords(ctx),
   }
   registerPeople(ctx, reg)
   registerNamedThings(ctx, reg)

@@ -128,6 +128,7 @@ export function isName(reg: Registry) {
   const forms = [...reg.actors.values()].flatMap((a) => a.aliases)
   // "Environment Minister Markus Weber": capitalised words leading up to a name are part of it.
   return (subject: string) =>
+    reg.properWords.has(subject.split(' ')[0] ?? '') ||
     forms.some(
       (f) =>
         subject.startsWith(f) ||
@@ -148,10 +149,9 @@ export type Hit = {
 
 /** Removes the date from a clause of the sentence and tidies the result into a body. */
 export function clauseBody(s: SentenceRef, a: number, b: number, h: Hit): string {
-  let body = `${s.text.slice(a, h.start)} ${s.text.slice(h.end, b)}`.replace(
-    /\s[–—]\s[^–—]+\s[–—]\s/g,
-    ' ',
-  )
+  // "… after liftoff back on January 28, 1986": "back" belongs to the date it points into.
+  const before = s.text.slice(a, h.start).replace(/\s+back\s*$/, ' ')
+  let body = `${before} ${s.text.slice(h.end, b)}`.replace(/\s[–—]\s[^–—]+\s[–—]\s/g, ' ')
   body = trimClause(body.replace(/\s+,/g, ',').replace(/\s+/g, ' ').replace(/^,\s*/, ''))
   // "O'Sullivan, 52, pleaded guilty …": an age between commas is not part of the subject.
   body = body.replace(/^([^,]{2,60}),\s+\d{1,3},\s+/, '$1 ')

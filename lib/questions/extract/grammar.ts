@@ -115,6 +115,19 @@ export function lowerFirst(text: string): string {
 }
 
 /**
+ * A date fixes a moment, so a present perfect is asked in the past: "has changed from X" →
+ * did … change from X, "has been retired" → was … retired, "have been freed" → were … freed.
+ */
+function pastForPerfect(aux: string, after: string[]): { aux: string; rest: string } | null {
+  const a = aux.toLowerCase()
+  if (a !== 'has' && a !== 'have') return null
+  const [next = '', ...more] = after
+  if (next === 'been') return { aux: a === 'has' ? 'was' : 'were', rest: more.join(' ') }
+  const base = baseForm(next)
+  return base && /^[a-z]+$/.test(next) ? { aux: 'did', rest: [base, ...more].join(' ') } : null
+}
+
+/**
  * "SUBJ VERB REST" → "When did SUBJ base REST?"; "SUBJ was VERBED REST" → "When was SUBJ VERBED REST?".
  * Returns null when the clause does not have that simple shape.
  */
@@ -137,6 +150,8 @@ export function toQuestion(
       return null
     const rest = words.slice(i + 1).join(' ')
     const subj = subjectIsName(subject) ? subject : lowerFirst(subject)
+    const perfect = wh === 'When' ? pastForPerfect(w, words.slice(i + 1)) : null
+    if (perfect) return `${wh} ${perfect.aux} ${subj} ${perfect.rest}?`.replace(/\s+\?$/, '?')
     if (AUXILIARIES.test(w) || MODALS.test(w)) {
       return `${wh} ${w.toLowerCase()} ${subj} ${rest}?`.replace(/\s+\?$/, '?')
     }

@@ -24,21 +24,24 @@ export function findPlaceFacts(ctx: Context, reg: Registry): PlaceDraft[] {
   for (const s of ctx.sentences) {
     const quotes = quoteSpans(s)
     for (const m of PLACE_RES.flatMap((re) => [...s.folded.matchAll(re)])) {
-      const place = m[1] ?? ''
       const start = m.index ?? 0
+      // "Washington D.C.", "Washington, D.C.": an initialism after the city is part of its name.
+      const tail = /^,?\s(?:[A-Z]\.){2,}/.exec(s.folded.slice(start + m[0].length))?.[0] ?? ''
+      const base = m[1] ?? ''
+      const place = `${base}${tail}`
       if (quotes.some(([a, b]) => start >= a && start <= b)) continue
       const actor = (reg.bySentence.get(s.index) ?? []).find(
-        (x) => x.start === s.folded.indexOf(place, start),
+        (x) => x.start === s.folded.indexOf(base, start),
       )
       const kind = actor ? reg.actors.get(actor.key)?.kind : undefined
       const isCity =
-        CITY_NAMES.has(place) ||
-        /\bcapital\s+$/.test(s.folded.slice(start, s.folded.indexOf(place, start)))
-      if (!isCity && !/\b(?:Zone|Square|Street|Valley|Province|Region|Stadium|Park)$/.test(place))
+        CITY_NAMES.has(base) ||
+        /\bcapital\s+$/.test(s.folded.slice(start, s.folded.indexOf(base, start)))
+      if (!isCity && !/\b(?:Zone|Square|Street|Valley|Province|Region|Stadium|Park)$/.test(base))
         continue
       if (kind && kind !== 'country') continue
-      if (kind === 'country' && !CITY_NAMES.has(place)) continue
-      const end = start + m[0].length
+      if (kind === 'country' && !CITY_NAMES.has(base)) continue
+      const end = start + m[0].length + tail.length
       const [a, b] = clauseAround(s, start, end)
       const clause = trimClause(
         `${s.text.slice(a, start)} ${s.text.slice(end, b)}`.replace(/\s+/g, ' '),

@@ -14,7 +14,7 @@ export type EventDraft = Omit<EventFact, 'id'>
 
 /** Words after which a new clause (and so a new subject) may begin. */
 const CLAUSE_OPENERS = new Set(
-  ', ; — – and but that when after before while because as since if although though so then whereas'.split(
+  ', ; — – and but that when after before while because as since although though so then whereas'.split(
     ' ',
   ),
 )
@@ -89,10 +89,43 @@ function predicateEnd(toks: Token[], from: number): number {
   // A score cut at its dash ("defeated South Korea 1–0") loses the number too.
   if (/^[–—-]$/.test(toks[end]?.text ?? ''))
     while (end > from && toks[end - 1]?.pos === 'NUM') end--
+  // "taken to hospital shortly before her death", "two days after": what measures the gap
+  // belongs to the clause that was cut away.
+  if (LINKED_CLAUSES.has(toks[end]?.lower ?? '')) {
+    while (end > from && toks[end - 1]?.pos === 'ADV') end--
+    if (TIME_UNITS.test(toks[end - 1]?.lower ?? '') && /^(NUM|DET)$/.test(toks[end - 2]?.pos ?? ''))
+      end -= 2
+  }
   // No trailing function words or commas: "… for a gay couple", not "… for a".
   while (end > from && /^(ADP|DET|CCONJ|SCONJ|PART|PUNCT|AUX)$/.test(toks[end - 1]?.pos ?? ''))
     end--
   return end
+}
+
+const LINKED_CLAUSES = new Set('before after when since until while as'.split(' '))
+const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?)$/
+
+/**
+ * "asked officials how documents that are supposed to be stored in "approved cabinets" wound
+ * up on the street": a predicate cut at a quotation inside its clause is missing its end.
+ */
+function cutAtQuote(toks: Token[], end: number): boolean {
+  let k = end
+  while (k < toks.length && /^(ADP|DET|ADJ)$/.test(toks[k]?.pos ?? '')) k++
+  const t = toks[k]
+  return !!t && /^[“"]$/.test(t.text) && !/^[,:]$/.test(toks[k - 1]?.text ?? '')
+}
+
+const DOUBT = new Set(
+  'no not never deny denied denies doubt doubts unlikely unclear false'.split(' '),
+)
+
+/** "There is no evidence that El Niño is influenced by …": a clause the sentence does not assert. */
+function deniedClause(toks: Token[], start: number): boolean {
+  if (toks[start - 1]?.lower !== 'that') return false
+  return toks
+    .slice(Math.max(0, start - 8), start - 1)
+    .some((t) => DOUBT.has(t.lower) || t.lower === "n't")
 }
 
 const MODALS = new Set('will would can could should may might must has have had shall'.split(' '))
@@ -241,8 +274,9 @@ export function findEvents(sentences: AnnotatedSentence[], entities: Entity[]): 
           continue
       } else if (speech) continue
       if (/ing$/.test(verb.text) && verbAt === k) continue
+      if (deniedClause(toks, start)) continue
       let end = predicateEnd(toks, k)
-      if (end - k < 2 || end - verbAt < 2) continue
+      if (end - k < 2 || end - verbAt < 2 || cutAtQuote(toks, end)) continue
       // "…, Stephen Jackson for 30 games, …": a list of other people's parts ends the clause.
       const listAt = toks
         .slice(k, end)

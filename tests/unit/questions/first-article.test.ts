@@ -47,7 +47,7 @@ describe('first article coverage', () => {
     ['When did the US threaten to close its embassy', 'October 2020'],
     ['When are parliamentary elections scheduled', 'October 2021'],
     ['When did Donald Trump abandon the Iran nuclear deal', '2018'],
-    ['When has Iran struck a tough tone', 'the week of 22 February 2021'],
+    ['When did Iran strike a tough tone', 'the week of 22 February 2021'],
     ['When did the dozens of attacks take place', '2020'],
   ])('%s → %s', (stem, answer) => {
     const q = pool.questions.find((x) => x.prompt.startsWith(stem))

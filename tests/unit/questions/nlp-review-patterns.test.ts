@@ -31,6 +31,7 @@ describe('stems a cut date leaves mangled are defects', () => {
     'When did was launch simultaneously today on several television channels?',
     'When was the video shown ( ) on BBC One?',
     'When was the election held and 2, 2004?',
+    'Where did the team travel from Herat to the capital , through hostile territory?',
     `When did ${'a strategic partner in Asia and he say that business '.repeat(3)}grow?`,
   ])('%s', (prompt) => {
     expect(hardDefects(stem(prompt))).not.toEqual([])

@@ -1,0 +1,119 @@
+/**
+ * Stem patterns of news English that came out broken in corpus pools, each as a table
+ * test on invented sentences: a sentence-initial "The"/"A" taken for a name, a city with its
+ * initialism ("Washington, D.C."), a present perfect asked with a date, "back on" before a
+ * date, a gap measured before a cut clause ("shortly before"), a predicate cut at a quotation
+ * inside its clause, and clauses the sentence does not assert ("no evidence that", "if").
+ */
+import { describe, expect, test } from 'vitest'
+import { extractFacts, type Fact } from '@/lib/questions'
+import { docFrom } from './load'
+
+type Of<T extends Fact['type']> = Extract<Fact, { type: T }>
+const factsOf = <T extends Fact['type']>(body: string, type: T) =>
+  extractFacts(docFrom(body, '2024-03-14')).filter((f): f is Of<T> => f.type === type)
+const stems = (body: string, type: 'date' | 'place') =>
+  factsOf(body, type)
+    .map((f) => f.stem)
+    .filter(Boolean)
+const predicates = (body: string) => factsOf(body, 'event').map((f) => f.predicate)
+
+describe('a sentence-initial function word names nobody, so the stem lower-cases it', () => {
+  test.each([
+    [
+      'A group of nurses walked out of the hospital. The strike ended on Tuesday.',
+      'When did the strike end?',
+    ],
+    ['The delegation arrived in Nairobi on Monday.', 'On Monday, where did the delegation arrive?'],
+    ['The vote was held on March 3. A group of voters complained.', 'When was the vote held?'],
+  ])('%s', (body, stem) => {
+    expect([...stems(body, 'date'), ...stems(body, 'place')]).toContain(stem)
+  })
+
+  test('a word the article capitalises mid-sentence keeps its capital at the start', () => {
+    const body =
+      'The crew of Endeavour trained for a year. Endeavour was retired in 2011 after its last flight.'
+    expect(stems(body, 'date')).toContain('When was Endeavour retired after its last flight?')
+  })
+})
+
+describe('a date fixes a moment, so a present perfect is asked in the past', () => {
+  test.each([
+    [
+      'The council has changed its parking rules in January.',
+      'When did the council change its parking rules?',
+    ],
+    ['The old ferry has been retired in February.', 'When was the old ferry retired?'],
+    ['The hostages have been freed on Sunday.', 'When were the hostages freed?'],
+  ])('%s', (body, stem) => {
+    expect(stems(body, 'date')).toContain(stem)
+  })
+})
+
+describe('"back" before a date goes with the date', () => {
+  test.each([
+    [
+      'The bridge was closed back in 2009 after a flood.',
+      'When was the bridge closed after a flood?',
+    ],
+    [
+      'The factory opened back on June 3, 1998 with 40 workers.',
+      'When did the factory open with 40 workers?',
+    ],
+  ])('%s', (body, stem) => {
+    expect(stems(body, 'date')).toContain(stem)
+  })
+})
+
+describe('a city keeps the initialism after it', () => {
+  test.each([
+    'The team arrived in Washington D.C. after a long journey.',
+    'The team arrived in Washington, D.C. after a long journey.',
+  ])('%s', (body) => {
+    const places = factsOf(body, 'place')
+    expect(places.map((p) => p.place)).toEqual([expect.stringMatching(/^Washington,? D\.C\.$/)])
+    expect(places[0]?.stem).toBe('Where did the team arrive after a long journey?')
+  })
+})
+
+describe('what measures the gap to a cut clause goes with that clause', () => {
+  test.each([
+    ['Maria Lopez was taken to hospital shortly before the match.', 'was taken to hospital'],
+    ['Maria Lopez left the country two days after the verdict.', 'left the country'],
+    ['Maria Lopez resigned from the board just before the vote.', 'resigned from the board'],
+  ])('%s', (body, predicate) => {
+    expect(predicates(body)).toEqual([predicate])
+  })
+})
+
+describe('a predicate is not cut at a quotation inside its clause', () => {
+  test.each([
+    'Minister John Baird asked officials how papers that are meant to be kept in "secure rooms" ended up outside.',
+    'Maria Lopez described the plan as "a disaster" for the town.',
+  ])('%s', (body) => {
+    expect(predicates(body)).toEqual([])
+  })
+
+  test('a quotation after a comma ends the clause, and the deed before it stands', () => {
+    expect(
+      predicates('Maria Lopez rejected the offer on Monday, "We will not sell," she said.'),
+    ).toEqual(['rejected the offer on Monday'])
+  })
+})
+
+describe('a clause the sentence does not assert is no deed', () => {
+  test.each([
+    'There is still no evidence that Maria Lopez approved the payments.',
+    'Officials denied that Maria Lopez approved the payments.',
+    'The deal would collapse if Maria Lopez rejected the terms.',
+  ])('%s', (body) => {
+    const lopez = factsOf(body, 'event').filter((f) => f.actorName === 'Maria Lopez')
+    expect(lopez).toEqual([])
+  })
+
+  test('an asserted "that" clause still is one', () => {
+    expect(predicates('Records show that Maria Lopez approved the payments.')).toEqual([
+      'approved the payments',
+    ])
+  })
+})
