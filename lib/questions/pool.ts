@@ -48,7 +48,10 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
   const sound = found.filter((q) => hardDefects(q).length === 0)
   const kept = balanceTruth([...sound].sort(byQuality))
   const asked = new Set(kept.flatMap((q) => q.evidence.map((e) => e.sentenceId)))
-  const all = [...kept, ...buildGapQuestions(ctx, sentences, asked)]
+  const keptStatements = kept.filter((q) => q.format === 'true-false')
+  const truthsKept = keptStatements.filter(isTrue).length
+  const gapBalance = { truths: truthsKept, falses: keptStatements.length - truthsKept }
+  const all = [...kept, ...buildGapQuestions(ctx, sentences, asked, gapBalance)]
   const seen = new Set<string>()
   const unique: Built[] = []
   for (const q of [...all].sort(byQuality)) {

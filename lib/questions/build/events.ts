@@ -96,8 +96,18 @@ function eventQuestions(
       ),
     ]
   // Too few actors of this kind for a choice: a statement, true or made false by a swap.
-  // A fair swap is someone the article also shows acting or speaking: plausible, and refuted.
-  const swap = candidates.find((c) => events.some((e) => e.actorKey === c.key))
+  // A fair swap is another actor of the kind the article names, those it shows acting first:
+  // plausible, and refuted by the sentence that names who did it.
+  // Beyond those, only people, and never under a his/her that fits the real one alone.
+  const named =
+    f.actorKind === 'person' && !/\b(?:he|she|his|her|him|himself|herself)\b/i.test(f.predicate)
+  const swap =
+    candidates.find((c) => events.some((e) => e.actorKey === c.key)) ??
+    (named
+      ? (candidates.find((c) =>
+          ctx.entities.some((e) => e.key === c.key && e.mentions.length > 1),
+        ) ?? candidates[0])
+      : undefined)
   const truth = !swap || balance.truths <= balance.falses
   if (truth) balance.truths++
   else balance.falses++

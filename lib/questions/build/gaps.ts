@@ -9,8 +9,10 @@ import { shortHash } from '../hash'
 import type { AnnotatedSentence } from '../nlp/annotate'
 import type { Entity, EntityMention } from '../nlp/entities'
 import { findCountryByName, neighbourCountries } from '../nlp/places'
+import { statementPair } from './alternatives'
 import { type Built, makeCloze } from './common'
 import { type BuildContext, explain } from './context'
+import type { TruthBalance } from './events'
 
 const KIND_ORDER: Entity['kind'][] = ['person', 'organisation', 'place']
 
@@ -102,10 +104,45 @@ function portfolioQuestion(ctx: BuildContext, id: string, text: string): Built |
   )
 }
 
+/**
+ * Too few names of the kind for a blank: the sentence as a statement, true as written or made
+ * false by one of the names there are ("Ridge thanked …" → "Thompson thanked …"), on the side
+ * the pool has fewer of.
+ */
+function swapStatement(
+  ctx: BuildContext,
+  id: string,
+  text: string,
+  m: EntityMention,
+  swap: string,
+  balance: TruthBalance,
+): Built | null {
+  if (text.split(' ').length > 32 || !/[.!]$/.test(text)) return null
+  const evidence = { sentenceId: id, start: m.start, end: m.end }
+  const truth = balance.truths <= balance.falses
+  if (truth) balance.truths++
+  else balance.falses++
+  return statementPair(
+    {
+      category: 'actor',
+      prompt: 'True or false?',
+      explanation: explain(ctx, [evidence]),
+      evidence: [evidence],
+      quality: 0.55,
+      factIds: [shortHash('gap-swap', id, String(m.start))],
+    },
+    text,
+    `${text.slice(0, m.start)}${swap}${text.slice(m.end)}`,
+    truth,
+    ` It was ${m.text}, not ${swap}.`,
+  )
+}
+
 export function buildGapQuestions(
   ctx: BuildContext,
   sentences: AnnotatedSentence[],
   asked: Set<string>,
+  balance: TruthBalance,
 ): Built[] {
   const bySentence = new Map<string, { e: Entity; m: EntityMention }[]>()
   for (const e of ctx.entities)
@@ -132,9 +169,16 @@ export function buildGapQuestions(
       out.push(post)
       continue
     }
+    let statement: Built | null = null
     for (const { e, m } of mentions) {
       const picks = optionsFor(ctx, e, m, text)
-      if (picks.length < 3) continue
+      if (picks.length < 3) {
+        const swap = picks[0]
+        if (!statement && swap && e.kind !== 'place')
+          statement = swapStatement(ctx, id, text, m, swap, balance)
+        continue
+      }
+      statement = null
       const evidence = { sentenceId: id, start: m.start, end: m.end }
       out.push(
         makeCloze(
@@ -155,6 +199,7 @@ export function buildGapQuestions(
       )
       break
     }
+    if (statement) out.push(statement)
   }
   return out
 }

@@ -6,7 +6,7 @@
  * inside its clause, and clauses the sentence does not assert ("no evidence that", "if").
  */
 import { describe, expect, test } from 'vitest'
-import { extractFacts, type Fact } from '@/lib/questions'
+import { extractFacts, type Fact, generateQuestionPool } from '@/lib/questions'
 import { docFrom } from './load'
 
 type Of<T extends Fact['type']> = Extract<Fact, { type: T }>
@@ -115,5 +115,40 @@ describe('a clause the sentence does not assert is no deed', () => {
     expect(predicates('Records show that Maria Lopez approved the payments.')).toEqual([
       'approved the payments',
     ])
+  })
+})
+
+describe('a short article with too few names for a choice still asks who did what', () => {
+  // Two people, one who acts: no "Who …?" with three wrong options, so statements made false by
+  // swapping in the other.
+  const SHORT = `Nurse Ellen Marsh resigned from the hospital board on Monday after eleven years. Ellen Marsh also closed the town's first walk-in clinic last year.
+
+The board is led by chairman Victor Hale. Hale was not available for comment on Tuesday.`
+
+  const statements = generateQuestionPool(docFrom(SHORT, '2024-03-14')).questions.filter(
+    (q) => q.format === 'true-false',
+  )
+
+  test('each statement is the article’s claim or one made false by the other person', () => {
+    expect(statements.length).toBeGreaterThanOrEqual(2)
+    for (const q of statements) {
+      if (q.format !== 'true-false') continue
+      const truth = q.options.find((o) => o.id === (q.key as { optionId: string }).optionId)?.text
+      const swapped =
+        /^(?:Victor )?Hale (?:resigned|also closed|closed)/.test(
+          q.statement,
+        )
+      expect(truth === 'False').toBe(swapped)
+      if (truth === 'False')
+        expect(q.explanation).toMatch(/It was (?:Marsh|Hale|Ellen Marsh|Victor Hale), not/)
+    }
+  })
+
+  test('the keys are balanced, not all True', () => {
+    const keys = statements.map(
+      (q) => q.options.find((o) => o.id === (q.key as { optionId: string }).optionId)?.text,
+    )
+    expect(keys).toContain('True')
+    expect(keys).toContain('False')
   })
 })
