@@ -134,10 +134,7 @@ The board is led by chairman Victor Hale. Hale was not available for comment on 
     for (const q of statements) {
       if (q.format !== 'true-false') continue
       const truth = q.options.find((o) => o.id === (q.key as { optionId: string }).optionId)?.text
-      const swapped =
-        /^(?:Victor )?Hale (?:resigned|also closed|closed)/.test(
-          q.statement,
-        )
+      const swapped = /^(?:Victor )?Hale (?:resigned|also closed|closed)/.test(q.statement)
       expect(truth === 'False').toBe(swapped)
       if (truth === 'False')
         expect(q.explanation).toMatch(/It was (?:Marsh|Hale|Ellen Marsh|Victor Hale), not/)
