@@ -47,7 +47,10 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
   // so their sentences can still be asked as blanks.
   const sound = found.filter((q) => hardDefects(q).length === 0)
   const kept = balanceTruth([...sound].sort(byQuality))
-  const asked = new Set(kept.flatMap((q) => q.evidence.map((e) => e.sentenceId)))
+  const asked = new Map<string, string>()
+  for (const q of kept)
+    for (const e of q.evidence)
+      asked.set(e.sentenceId, `${asked.get(e.sentenceId) ?? ''} ${shownText(q)}`)
   const keptStatements = kept.filter((q) => q.format === 'true-false')
   const truthsKept = keptStatements.filter(isTrue).length
   const gapBalance = { truths: truthsKept, falses: keptStatements.length - truthsKept }
@@ -66,6 +69,17 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
     unique.push(q)
   }
   return unique
+}
+
+/** Everything a question shows or asks for, in lower case: its stem, statement, blanks and options. */
+function shownText(q: Built): string {
+  const parts = [q.prompt]
+  if ('statement' in q) parts.push(q.statement)
+  if ('before' in q) parts.push(q.before, q.after)
+  if ('options' in q) parts.push(...q.options.map((o) => o.text))
+  if ('items' in q) parts.push(...q.items.map((i) => i.text))
+  if ('left' in q) parts.push(...q.left.map((i) => i.text), ...q.right.map((i) => i.text))
+  return parts.join(' ').toLowerCase()
 }
 
 const byQuality = (a: Built, b: Built) => b.quality - a.quality || (a.id < b.id ? -1 : 1)

@@ -28,6 +28,7 @@ function optionsFor(
   e: Entity,
   mention: EntityMention,
   sentence: string,
+  count = 3,
 ): string[] {
   const country = e.kind === 'place' && !!findCountryByName(e.name)
   const form = formOf(e, mention)
@@ -45,7 +46,7 @@ function optionsFor(
         .map((text) => ({ text }))
     : []
   const banned = e.mentions.map((m) => m.text)
-  return pickDistractors(mention.text, banned, [...others, ...near.slice(0, 6)])
+  return pickDistractors(mention.text, banned, [...others, ...near.slice(0, 6)], count)
 }
 
 /** Portfolios of a government post: "Minister of Agriculture" is asked against other ministries. */
@@ -105,6 +106,25 @@ function portfolioQuestion(ctx: BuildContext, id: string, text: string): Built |
 }
 
 /**
+ * Another person for a swapped statement: only people named in full (a given name and a
+ * surname), so a place or a company read as a surname never lands in a person's slot.
+ */
+function personSwap(
+  ctx: BuildContext,
+  e: Entity,
+  m: EntityMention,
+  text: string,
+): string | undefined {
+  const full = (x: Entity) => x.kind === 'person' && x.name.split(' ').length >= 2
+  if (!full(e)) return undefined
+  const form = formOf(e, m)
+  return ctx.entities
+    .filter((o) => o.key !== e.key && full(o) && o.mentions.length > 1)
+    .map(form)
+    .find((name) => !text.includes(name) && !e.mentions.some((x) => x.text === name))
+}
+
+/**
  * Too few names of the kind for a blank: the sentence as a statement, true as written or made
  * false by one of the names there are ("Ridge thanked …" → "Thompson thanked …"), on the side
  * the pool has fewer of.
@@ -141,7 +161,8 @@ function swapStatement(
 export function buildGapQuestions(
   ctx: BuildContext,
   sentences: AnnotatedSentence[],
-  asked: Set<string>,
+  /** Sentence id → what the other questions on that sentence already show or ask (lower case). */
+  asked: Map<string, string>,
   balance: TruthBalance,
 ): Built[] {
   const bySentence = new Map<string, { e: Entity; m: EntityMention }[]>()
@@ -151,7 +172,12 @@ export function buildGapQuestions(
   const out: Built[] = []
   for (const s of sentences) {
     const id = s.ref.id
-    if (asked.has(id) || s.tokens.length > 40 || s.tokens.length < 6) continue
+    if (s.tokens.length > 40 || s.tokens.length < 6) continue
+    // A sentence another question asks about is blanked only at a name that question does not
+    // show or ask for: another fact of the sentence, never the same one twice.
+    const shown = asked.get(id)
+    const fresh = (e: Entity) =>
+      !shown || !e.mentions.some((x) => shown.includes(x.text.toLowerCase()))
     const text = s.ref.text
     if (/^[“"‘]/.test(text) || text.endsWith('?')) continue
     const quoted = (m: EntityMention) => {
@@ -159,12 +185,14 @@ export function buildGapQuestions(
       return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length
     }
     const mentions = (bySentence.get(id) ?? [])
-      .filter(({ m }) => !quoted(m) && text.indexOf(m.text) === text.lastIndexOf(m.text))
+      .filter(
+        ({ e, m }) => fresh(e) && !quoted(m) && text.indexOf(m.text) === text.lastIndexOf(m.text),
+      )
       .sort(
         (a, b) =>
           KIND_ORDER.indexOf(a.e.kind) - KIND_ORDER.indexOf(b.e.kind) || a.m.start - b.m.start,
       )
-    const post = portfolioQuestion(ctx, id, text)
+    const post = shown ? null : portfolioQuestion(ctx, id, text)
     if (post) {
       out.push(post)
       continue
@@ -173,8 +201,8 @@ export function buildGapQuestions(
     for (const { e, m } of mentions) {
       const picks = optionsFor(ctx, e, m, text)
       if (picks.length < 3) {
-        const swap = picks[0]
-        if (!statement && swap && e.kind !== 'place')
+        const swap = e.kind === 'person' ? personSwap(ctx, e, m, text) : undefined
+        if (!statement && swap)
           statement = swapStatement(ctx, id, text, m, swap, balance)
         continue
       }

@@ -149,3 +149,22 @@ The board is led by chairman Victor Hale. Hale was not available for comment on 
     expect(keys).toContain('False')
   })
 })
+
+describe('a sentence another question asks about can still give a blank for another fact', () => {
+  const BOARD = `Ellen Marsh resigned from the hospital board on Monday, and the board appointed Victor Hale in her place.
+
+Surgeon Omar Reyes praised the decision. Nurse Lucy Grant said the staff were relieved. Union leader Tom Ashby called for a vote. Ruth Jansen, a patient, welcomed the change.`
+  const pool = generateQuestionPool(docFrom(BOARD, '2024-03-14')).questions
+  const onFirst = pool.filter((q) => q.evidence[0]?.sentenceId === 'p1.s1')
+
+  test('the name no other question shows is blanked', () => {
+    const blanks = onFirst.filter((q) => q.format === 'cloze')
+    expect(blanks.map((q) => q.format === 'cloze' && q.after)).toEqual([' in her place.'])
+    expect(onFirst.some((q) => q.prompt.startsWith('When did Ellen Marsh resign'))).toBe(true)
+  })
+
+  test('the name another question asks for is not blanked again', () => {
+    const marsh = onFirst.filter((q) => q.format === 'cloze' && q.before === '')
+    expect(marsh).toEqual([])
+  })
+})
