@@ -202,8 +202,7 @@ export function buildGapQuestions(
       const picks = optionsFor(ctx, e, m, text)
       if (picks.length < 3) {
         const swap = e.kind === 'person' ? personSwap(ctx, e, m, text) : undefined
-        if (!statement && swap)
-          statement = swapStatement(ctx, id, text, m, swap, balance)
+        if (!statement && swap) statement = swapStatement(ctx, id, text, m, swap, balance)
         continue
       }
       statement = null
