@@ -1,7 +1,8 @@
 /**
  * The stand-in for a false true/false statement: an actor of the same kind that the article
- * gives a comparable role (it holds a stance of its own), never one the statement already
- * names (“Iraq threatened to close its embassy in Baghdad” contradicts itself), else none.
+ * gives a comparable role (it holds a stance of its own), else another person it names in
+ * full; never one the statement already names (“Iraq threatened to close its embassy in
+ * Baghdad” contradicts itself).
  */
 import type { Actor } from '../facts'
 import { findPhrase } from '../text'
@@ -31,6 +32,12 @@ export function pickSwap(
   seed: string,
 ): Actor | undefined {
   const holders = stanceHolders(ctx)
-  const fit = candidates.filter((a) => holders.has(a.key) && !namedIn(statementText, a))
+  const free = candidates.filter((a) => !namedIn(statementText, a))
+  const speakers = free.filter((a) => holders.has(a.key))
+  // With nobody else speaking, another person the article names in full stands in: the
+  // statement is still refuted by the sentence that names who said it.
+  const fit = speakers.length
+    ? speakers
+    : free.filter((a) => a.kind === 'person' && a.name.split(' ').length >= 2)
   return fit[seed.charCodeAt(0) % Math.max(1, fit.length)]
 }

@@ -168,3 +168,28 @@ Surgeon Omar Reyes praised the decision. Nurse Lucy Grant said the staff were re
     expect(marsh).toEqual([])
   })
 })
+
+describe('one speaker: statements are made false by another person the article names', () => {
+  const ONE_VOICE = `Professor Alan Frost says schools should test every child's hearing. Frost says the tests cost little.
+
+The study was led by Dr Maya Singh at the University of Leeds. Frost said the results surprised him.`
+  const statements = generateQuestionPool(docFrom(ONE_VOICE, '2024-03-14')).questions.filter(
+    (q) => q.format === 'true-false' && q.statement.startsWith('According to the article'),
+  )
+  const keyOf = (q: (typeof statements)[number]) =>
+    q.options.find((o) => o.id === (q.key as { optionId: string }).optionId)?.text
+
+  test('a False statement swaps in Maya Singh, and every True one keeps Alan Frost', () => {
+    expect(statements.map(keyOf)).toContain('False')
+    for (const q of statements) {
+      if (q.format !== 'true-false') continue
+      expect(/Maya Singh/.test(q.statement)).toBe(keyOf(q) === 'False')
+    }
+  })
+
+  test('no swap under a him that fits the real speaker alone', () => {
+    expect(
+      statements.some((q) => q.format === 'true-false' && /Singh.*\bhim\b/.test(q.statement)),
+    ).toBe(false)
+  })
+})
