@@ -6,7 +6,7 @@
  * inside its clause, and clauses the sentence does not assert ("no evidence that", "if").
  */
 import { describe, expect, test } from 'vitest'
-import { extractFacts, type Fact, generateQuestionPool } from '@/lib/questions'
+import { extractFacts, type Fact, generateQuestionPool, type Question } from '@/lib/questions'
 import { docFrom } from './load'
 
 type Of<T extends Fact['type']> = Extract<Fact, { type: T }>
@@ -174,7 +174,8 @@ describe('one speaker: statements are made false by another person the article n
 
 The study was led by Dr Maya Singh at the University of Leeds. Frost said the results surprised him.`
   const statements = generateQuestionPool(docFrom(ONE_VOICE, '2024-03-14')).questions.filter(
-    (q) => q.format === 'true-false' && q.statement.startsWith('According to the article'),
+    (q): q is Extract<Question, { format: 'true-false' }> =>
+      q.format === 'true-false' && q.statement.startsWith('According to the article'),
   )
   const keyOf = (q: (typeof statements)[number]) =>
     q.options.find((o) => o.id === (q.key as { optionId: string }).optionId)?.text
