@@ -5,7 +5,7 @@
  * frame (never after the publication year for a past event).
  */
 import { MONTHS as LOWER_MONTHS, WEEKDAYS as LOWER_WEEKDAYS } from '../lexicon'
-import type { AnnotatedSentence } from './annotate'
+import type { AnnotatedSentence, NumberSpan } from './annotate'
 import { repeated } from './numbers'
 
 export type DateBlank = {
@@ -25,34 +25,99 @@ function around<T>(list: T[], at: number, steps: number[]): T[] {
   return steps.map((d) => list[(at + d + list.length * 4) % list.length] as T)
 }
 
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December)'
+/** Days of a month as distractors: near the answer, inside 1–28, never the answer. */
+const otherDays = (day: number) => [day + 2, day - 3, day + 5].map((d) => ((d + 27) % 28) + 1)
+const ordinal = (d: number) =>
+  `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`
+/** Neighbouring years that stay inside the article's time frame (not after it for a past event). */
+function otherYears(year: number, publishedYear: number, future: boolean): number[] {
+  const steps = future
+    ? [1, 2, -1]
+    : year >= publishedYear
+      ? [-1, -2, -3]
+      : year === publishedYear - 1
+        ? [-1, -2, 1]
+        : [-1, 1, -2]
+  return steps.map((d) => year + d).filter((y) => future || y <= publishedYear)
+}
+
+/**
+ * Words that date by the publication day: each is offered against others of its kind
+ * ("yesterday" against "today", "last week"), all fitting the clause's tense.
+ */
+const RELATIVE: Record<string, string[]> = {
+  yesterday: ['today', 'last week', 'two days ago'],
+  today: ['yesterday', 'last week', 'this month'],
+  tomorrow: ['today', 'next week', 'next month'],
+  'last week': ['this week', 'last month', 'last year'],
+  'this week': ['last week', 'this month', 'last month'],
+  'next week': ['next month', 'tomorrow', 'next year'],
+  'last month': ['last week', 'last year', 'this week'],
+  'next month': ['next week', 'next year', 'tomorrow'],
+  'last year': ['this year', 'last month', 'two years ago'],
+  'next year': ['this year', 'next month', 'in two years'],
+}
+
 /** Distractors of the answer's own form, or [] when the form is not one we can vary fairly. */
 export function dateDistractors(text: string, publishedYear: number, future: boolean): string[] {
   const t = text.trim()
+  const relative = RELATIVE[t.toLowerCase()]
+  if (relative) return /^[A-Z]/.test(t) ? relative.map(title) : relative
+  const monthYear = new RegExp(`^${MONTH} (\\d{4})$`).exec(t)
+  if (monthYear) {
+    const [, month = '', y] = monthYear
+    const at = MONTHS.indexOf(month)
+    const year = Number(y)
+    // Stepping back past January or on past December changes the year too.
+    const near = [-1, 1, -2].map((d) => {
+      const i = at + d
+      return `${MONTHS[(i + 12) % 12]} ${year + Math.floor(i / 12)}`
+    })
+    return near.filter((x) => future || Number(x.slice(-4)) <= publishedYear)
+  }
+  const full = new RegExp(`^${MONTH} (\\d{1,2}), (\\d{4})$`).exec(t)
+  if (full) return otherDays(Number(full[2])).map((d) => `${full[1]} ${d}, ${full[3]}`)
+  const british = new RegExp(`^(\\d{1,2}) ${MONTH} (\\d{4})$`).exec(t)
+  if (british) return otherDays(Number(british[1])).map((d) => `${d} ${british[2]} ${british[3]}`)
+  const nth = new RegExp(`^${MONTH} (\\d{1,2})(?:st|nd|rd|th)$`).exec(t)
+  if (nth) return otherDays(Number(nth[2])).map((d) => `${nth[1]} ${ordinal(d)}`)
+  const decade = /^(\d{3})0s$/.exec(t)
+  if (decade) {
+    const start = Number(decade[1]) * 10
+    return [-10, 10, -20]
+      .map((d) => start + d)
+      .filter((y) => future || y <= publishedYear)
+      .map((y) => `${y}s`)
+  }
   const wd = WEEKDAYS.indexOf(t)
   if (wd >= 0) return around(WEEKDAYS, wd, [-1, 1, -2])
   const mo = MONTHS.indexOf(t)
   if (mo >= 0) return around(MONTHS, mo, [-1, 1, 2])
-  const md =
-    /^(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})$/.exec(
-      t,
-    )
-  if (md) {
-    const day = Number(md[2])
-    return [day + 2, day - 3, day + 5].map((d) => `${md[1]} ${((d + 27) % 28) + 1}`)
-  }
+  const md = new RegExp(`^${MONTH} (\\d{1,2})$`).exec(t)
+  if (md) return otherDays(Number(md[2])).map((d) => `${md[1]} ${d}`)
   const y = /^(?:in )?(\d{4})$/.exec(t)
-  if (y) {
-    const year = Number(y[1])
-    const steps = future
-      ? [1, 2, -1]
-      : year >= publishedYear
-        ? [-1, -2, -3]
-        : year === publishedYear - 1
-          ? [-1, -2, 1]
-          : [-1, 1, -2]
-    return steps.map((d) => String(year + d)).filter((x) => future || Number(x) <= publishedYear)
-  }
+  if (y) return otherYears(Number(y[1]), publishedYear, future).map(String)
   return []
+}
+
+/**
+ * "since 1958", "until 2010": a year after a preposition of time that the tagger left
+ * without a date span.
+ */
+function bareYears(s: AnnotatedSentence): Pick<NumberSpan, 'type' | 'text' | 'start' | 'end'>[] {
+  const text = s.ref.text
+  return [
+    ...text.matchAll(
+      /\b(?:in|since|until|by|from|before|after)\s((?:1[89]|20)\d\d)\b(?![\d,.]\d)/gi,
+    ),
+  ]
+    .map((m) => {
+      const start = (m.index ?? 0) + m[0].length - (m[1]?.length ?? 0)
+      return { type: 'DATE' as const, text: m[1] ?? '', start, end: start + (m[1]?.length ?? 0) }
+    })
+    .filter((y) => !s.spans.some((x) => x.type === 'DATE' && x.start < y.end && x.end > y.start))
 }
 
 export function findDateBlanks(sentences: AnnotatedSentence[], publishedAt: string): DateBlank[] {
@@ -60,7 +125,7 @@ export function findDateBlanks(sentences: AnnotatedSentence[], publishedAt: stri
   const out: DateBlank[] = []
   for (const s of sentences) {
     if (s.tokens.length > 45) continue
-    for (const span of s.spans) {
+    for (const span of [...s.spans, ...bareYears(s)]) {
       if (span.type !== 'DATE') continue
       if (repeated(s.ref.text, span.text)) continue
       const future = s.tokens.some((t) => t.lower === 'will' || t.lower === 'scheduled')

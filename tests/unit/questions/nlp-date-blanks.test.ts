@@ -78,7 +78,26 @@ describe('1. distractors of the same form', () => {
     expect(d.some((x) => Number(x) > 2022)).toBe(true)
   })
 
-  test.each(['last week', 'Monday, June 4', 'the 1990s', 'spring', ''])(
+  test.each([
+    ['July 2003', 2021, ['June 2003', 'August 2003', 'May 2003']],
+    ['January 2008', 2021, ['December 2007', 'February 2008', 'November 2007']],
+    ['December 2020', 2021, ['November 2020', 'January 2021', 'October 2020']],
+    ['April 12, 1981', 2021, ['April 14, 1981', 'April 9, 1981', 'April 17, 1981']],
+    ['14 March 2007', 2021, ['16 March 2007', '11 March 2007', '19 March 2007']],
+    ['December 21st', 2021, ['December 23rd', 'December 18th', 'December 26th']],
+    ['1960s', 2021, ['1950s', '1970s', '1940s']],
+    ['Yesterday', 2021, ['Today', 'Last week', 'Two days ago']],
+    ['last week', 2021, ['this week', 'last month', 'last year']],
+  ])('%s → %j: the same form, near it', (text, year, expected) => {
+    expect(dateDistractors(text, year, false)).toEqual(expected)
+  })
+
+  test('a past month or decade gets no distractor after the publication year', () => {
+    expect(dateDistractors('December 2021', 2021, false)).toEqual(['November 2021', 'October 2021'])
+    expect(dateDistractors('2010s', 2015, false)).toEqual(['2000s', '1990s'])
+  })
+
+  test.each(['Monday, June 4', 'the 1990s', 'spring', ''])(
     '%j is not a form we vary → []',
     (text) => {
       expect(dateDistractors(text, 2021, false)).toEqual([])
@@ -94,6 +113,9 @@ describe('2. findDateBlanks in sentences', () => {
     ['The firm opened its first store in 2019 after a long delay.', '2019'],
     ['The talks will resume on Monday in Geneva.', 'Monday'],
     ['The law took effect on February 15 after a vote.', 'February 15'],
+    ['The survey was carried out in July 2003 in eleven schools.', 'July 2003'],
+    ['Sweden have not reached the final since 1958 in any tournament.', '1958'],
+    ['Rockets struck the base last week near the airport.', 'last week'],
   ])('%s → blank "%s"', (body, text) => {
     const blanks = blanksOf(body)
     expect(blanks.map((b) => b.text)).toEqual([text])
