@@ -20,12 +20,23 @@ const WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
   twenty: 20,
   thirty: 30,
+  forty: 40,
   fifty: 50,
+  sixty: 60,
   hundred: 100,
 }
+/** "four months", "17 years": a span of time counted in one unit. */
+const DURATION =
+  /^(?:\d{1,3}|[A-Za-z]+)\s(?:seconds|minutes|hours|days|weeks|months|years|decades)$/
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 
 /** The numeric value of "$11.5 billion", "58%", "1,200", "three", or null. */
@@ -33,6 +44,7 @@ export function parseNumber(text: string): number | null {
   const t = text
     .toLowerCase()
     .replace(/[$€£¥]|us\$|usd|eur|gbp/g, '')
+    .replace(/\s(?:seconds|minutes|hours|days|weeks|months|years|decades)$/, '')
     .trim()
   const m =
     /^(-?\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent)?\s*(thousand|million|billion|trillion)?/.exec(t)
@@ -50,6 +62,7 @@ function kindOf(span: NumberSpan): NumberKind | null {
   if (span.type === 'PERCENT') return 'percent'
   if (/^\d{1,2}[-–]\d{1,2}$/.test(span.text)) return 'tally'
   if (span.type === 'CARDINAL') return 'count'
+  if (span.type === 'DURATION' && DURATION.test(span.text)) return 'count'
   return null
 }
 
@@ -90,7 +103,12 @@ export function findNumbers(sentences: AnnotatedSentence[]): NumberDraft[] {
       if (/^(?:about|around|some|nearly|almost|over|more than|at least|up to)$/i.test(span.text))
         continue
       const nextTok = s.tokens[span.last]
-      const unit = nextTok && nextTok.pos === 'NOUN' ? nextTok.text : null
+      const unit =
+        span.type === 'DURATION'
+          ? (span.text.split(' ').at(-1) ?? null)
+          : nextTok && nextTok.pos === 'NOUN'
+            ? nextTok.text
+            : null
       // "killing 107 and wounding 238": a count after a verb of harm counts people.
       const harm = /^(?:killing|wounding|injuring|killed|wounded|injured|leaving|left)$/.test(
         s.tokens[span.first - 1]?.lower ?? '',
@@ -98,7 +116,7 @@ export function findNumbers(sentences: AnnotatedSentence[]): NumberDraft[] {
       if (kind === 'count' && !unit && !harm) continue
       // "two or three goals", "500 miles (800 km)": a range or a conversion gives itself away.
       const prev = s.tokens[span.first - 1]
-      const after = s.tokens[span.last + (unit ? 1 : 0)]
+      const after = s.tokens[span.last + (unit && span.type !== 'DURATION' ? 1 : 0)]
       const joined = (t: typeof prev, n: typeof prev) =>
         !!t && /^(?:or|to|and|-|–)$/.test(t.lower) && n?.pos === 'NUM'
       if (
@@ -120,6 +138,12 @@ export function findNumbers(sentences: AnnotatedSentence[]): NumberDraft[] {
     }
   }
   return out
+}
+
+function withWord(template: string, word: string): string {
+  return template.replace(/^[A-Za-z]+/, (w) =>
+    /^[A-Z]/.test(w) ? word.charAt(0).toUpperCase() + word.slice(1) : word,
+  )
 }
 
 function formatLike(template: string, value: number): string {
@@ -191,7 +215,8 @@ export function numberDistractors(
   for (const v of steps) {
     if (word) {
       const hit = Object.entries(WORDS).find(([, n]) => n === v)
-      if (hit) push(hit[0], v)
+      // "four months" → "six months", "Seventeen years" → "Fifteen years".
+      if (hit) push(withWord(f.text, hit[0]), v)
     } else push(formatLike(f.text, v), v)
   }
   return out.length === 3 ? out : []

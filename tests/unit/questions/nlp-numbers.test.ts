@@ -140,6 +140,22 @@ describe('2. numberDistractors: three options of the answer’s own form', () =>
   })
 })
 
+describe('2b. spans of time keep their unit, in words or digits', () => {
+  test.each([
+    ['six weeks', 'weeks'],
+    ['Seventeen years', 'years'],
+    ['17 years', 'years'],
+  ])('%s → three others in %s', (text, unit) => {
+    const d = numberDistractors(draft('count', text, unit), [], '')
+    expect(d).toHaveLength(3)
+    for (const x of d) {
+      expect(x.endsWith(` ${unit}`)).toBe(true)
+      expect(x).not.toBe(text)
+      expect(/^[A-Z]/.test(x)).toBe(/^[A-Z]/.test(text))
+    }
+  })
+})
+
 describe('3. tallies: other splits of the same total', () => {
   test.each([
     ['7-2', 'The court ruled 7-2 in favour of the baker.'],
@@ -183,6 +199,8 @@ describe('4. findNumbers: what is blanked and what is not', () => {
     ['Shareholders backed the deal by 58% on Monday.', 'percent', '58%', null],
     ['The company will close 39 stores.', 'count', '39', 'stores'],
     ['The firm was founded in 1998 and employs 2,500 people.', 'count', '2,500', 'people'],
+    ['The strike lasted six weeks before a deal was reached.', 'count', 'six weeks', 'weeks'],
+    ['The festival has been held for 17 years in the old town.', 'count', '17 years', 'years'],
   ])('%s → %s %s', (body, kind, text, unit) => {
     const facts = numbersOf(body)
     expect(facts.map((f) => [f.kind, f.text, f.unit])).toEqual([[kind, text, unit]])
