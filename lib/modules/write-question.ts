@@ -28,6 +28,22 @@ function explainFrom(doc: ArticleDoc, evidence: Evidence[], fallback: string): s
     : fallback
 }
 
+/**
+ * Every distinct evidence sentence quoted, then `summary` — as the generator explains its
+ * match and order questions; the summary alone without evidence.
+ */
+function explainAll(doc: ArticleDoc, evidence: Evidence[], summary: string): string {
+  const sentences = sentencesOf(doc)
+  const quotes = [...new Set(evidence.map((e) => e.sentenceId))].flatMap((id) => {
+    const e = evidence.find((x) => x.sentenceId === id)
+    const text = sentences.find((s) => s.id === id)?.text
+    return e && text ? [`“${quoteEvidence(text, e.start, e.end)}”`] : []
+  })
+  return quotes.length > 0
+    ? `The article says: ${quotes.join(' It also says: ')} ${summary}`
+    : summary
+}
+
 /** The gap inside the article's own sentence when the teacher copied it, else the answer anywhere. */
 function clozeEvidence(doc: ArticleDoc, before: string, answer: string): Evidence[] {
   const needle = `${before}${answer}`.trimStart().toLowerCase()
@@ -88,10 +104,11 @@ const NOT_IN_ARTICLE =
   'These words are not in the article. Copy them exactly as the article has them, or leave the box empty.'
 
 export function writeQuestion(doc: ArticleDoc, input: NewQuestion): Question {
-  const base = (evidence: Evidence[], fallback: string) => ({
+  /** The teacher's explanation, or ours when they left it empty. */
+  const base = (evidence: Evidence[], ours: () => string) => ({
     category: input.category,
     prompt: input.prompt,
-    explanation: input.explanation || explainFrom(doc, evidence, fallback),
+    explanation: input.explanation || ours(),
     evidence,
     quality: 1,
     factIds: [],
@@ -99,7 +116,9 @@ export function writeQuestion(doc: ArticleDoc, input: NewQuestion): Question {
   switch (input.format) {
     case 'single': {
       const evidence = findEvidence(doc, input.answer)
-      const b = base(evidence, `The correct answer is “${input.answer}”.`)
+      const b = base(evidence, () =>
+        explainFrom(doc, evidence, `The correct answer is “${input.answer}”.`),
+      )
       return strip(makeSingle(b, input.answer, input.distractors))
     }
     case 'true-false': {
@@ -110,28 +129,28 @@ export function writeQuestion(doc: ArticleDoc, input: NewQuestion): Question {
         throw new ModuleInputError('Please correct the highlighted fields.', {
           proof: NOT_IN_ARTICLE,
         })
-      const b = base(evidence, `The statement is ${input.truth ? 'true' : 'false'}.`)
+      const truth = `The statement is ${input.truth ? 'true' : 'false'}.`
+      const b = base(evidence, () => explainFrom(doc, evidence, truth))
       return strip(makeTrueFalse(b, input.statement, input.truth))
     }
     case 'cloze': {
       const evidence = clozeEvidence(doc, input.before, input.answer)
-      const b = base(evidence, `The missing words are “${input.answer}”.`)
+      const b = base(evidence, () =>
+        explainFrom(doc, evidence, `The missing words are “${input.answer}”.`),
+      )
       return strip(makeCloze(b, input.before, input.after, input.answer, input.distractors, []))
     }
     case 'match': {
       // One span per pair, as the generator cites them; the explanation lists every pair.
       const evidence = input.pairs.flatMap(([l, r]) => pairEvidence(doc, l, r))
       const summary = input.pairs.map(([l, r]) => `${l}: ${r}`).join('; ')
-      const b = {
-        ...base(evidence, ''),
-        explanation: input.explanation || `The pairs are ${summary}.`,
-      }
+      const b = base(evidence, () => explainAll(doc, evidence, `The pairs: ${summary}.`))
       return strip(makeMatch(b, input.pairs))
     }
     case 'order': {
       const evidence = distinct(input.items.flatMap((item) => closestEvidence(doc, item)))
       const summary = input.items.map((item, i) => `${i + 1}. ${item}`).join(' ')
-      const b = { ...base(evidence, ''), explanation: input.explanation || `In order: ${summary}` }
+      const b = base(evidence, () => explainAll(doc, evidence, `In order: ${summary}`))
       return strip(makeOrder(b, input.items))
     }
   }

@@ -219,9 +219,24 @@ describe('adding a match question', () => {
     expect(credit(q, { pairs: swapped })).toBeCloseTo(1 / 3, 2)
     expect(findSubmissionProblems([q], { [q.id]: { pairs: right } })).toEqual([])
     expect(q.evidence).toHaveLength(3)
-    expect(q.explanation).toBe(
-      'The pairs are Heinrich Vogel: Finance Minister; Clara Brandt: Economy Minister; Stefan Roth: Government spokesman.',
+    // Vogel and Brandt share a sentence: it is quoted once.
+    expect(q.explanation).toMatch(
+      /^The article says: “German Finance Minister Heinrich Vogel and Economy Minister Clara Brandt [^”]*” It also says: “Government spokesman Stefan Roth [^”]*” The pairs: Heinrich Vogel: Finance Minister; Clara Brandt: Economy Minister; Stefan Roth: Government spokesman\.$/,
     )
+  })
+
+  test('pairs the article does not name have no evidence and are explained by the pairs alone', () => {
+    const q = write({
+      ...form,
+      left1: 'Alpha',
+      right1: 'First',
+      left2: 'Beta',
+      right2: 'Second',
+      left3: '',
+      right3: '',
+    })
+    expect(q.evidence).toEqual([])
+    expect(q.explanation).toBe('The pairs: Alpha: First; Beta: Second.')
   })
 
   test('half a pair, a repeat or a single pair is refused on the field to fix', () => {
@@ -262,7 +277,10 @@ describe('adding an order question', () => {
     expect(credit(q, { order: [...ids].reverse() })).toBe(0)
     // Students are never shown the answer as the starting order.
     expect(q.items.map((i) => i.id)).not.toEqual(ids)
-    expect(q.explanation).toBe(`In order: 1. ${items[0]} 2. ${items[1]} 3. ${items[2]}`)
+    expect(q.explanation).toMatch(/^The article says: “.*court ruling.*” It also says: “/)
+    expect(q.explanation.endsWith(`In order: 1. ${items[0]} 2. ${items[1]} 3. ${items[2]}`)).toBe(
+      true,
+    )
   })
 
   test('each paraphrased event is proved by the closest sentence, or by none', () => {
