@@ -2,7 +2,8 @@
  * Issue 13, item 10: "Add a question" offers every format the generator makes. A teacher,
  * with the keyboard alone, chooses a format, fills its form (a mistake is explained beside
  * its field and what was typed stays), and finds an order and a cloze question at the end
- * of the draft's list; axe finds nothing on the page in either state.
+ * of the draft's list; axe finds nothing on the page in either state. Without JavaScript the
+ * format links and the form work all the same.
  */
 import { type BrowserContext, expect, type Page, test } from '@playwright/test'
 import { newTeacherAccount, PASTED_ARTICLE, runTag } from '../support/teacher'
@@ -10,7 +11,7 @@ import { expectNoAxeViolations } from './pages/reader-page'
 import { newActor, signUpViaApi } from './pages/teacher-account'
 import { AddQuestionSection, ModuleReviewPage, NewModulePage } from './pages/teacher-module'
 
-let teacher: { context: BrowserContext; page: Page }
+let teacher: { context: BrowserContext; page: Page; ip: string }
 let moduleId: string
 
 test.beforeAll(async ({ browser }, testInfo) => {
@@ -90,4 +91,33 @@ test('a teacher adds an order and a cloze question with the keyboard and sees th
   // The form is fresh for the next question.
   await expect(add.field('Option 1')).toHaveValue('')
   await expectNoAxeViolations(page)
+})
+
+test('without JavaScript the format links and the form still add a question', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    baseURL,
+    // The teacher's session in a browser that runs no script, from the same address.
+    extraHTTPHeaders: { 'x-forwarded-for': teacher.ip },
+  })
+  await context.addCookies(await teacher.context.cookies())
+  const page = await context.newPage()
+  const review = new ModuleReviewPage(page)
+  await review.goto(moduleId)
+  const before = await review.items.count()
+  const add = new AddQuestionSection(page)
+  await add.section.getByRole('link', { name: 'True or false', exact: true }).click()
+  await expect(add.section.getByRole('heading', { level: 3, name: 'True or false' })).toBeVisible()
+  await add.field('Statement').fill('Rosa Lindqvist voted against the plan.')
+  await add.form.getByRole('button', { name: 'Add the question' }).click()
+  await expect(review.items).toHaveCount(before + 1)
+  const added = review.item(before + 1)
+  await expect(added.locator('.statement')).toHaveText('Rosa Lindqvist voted against the plan.')
+  await expect(added.locator('.review-explanation')).toContainText(
+    '“Opposition councillor Rosa Lindqvist voted against the plan.”',
+  )
+  await context.close()
 })
