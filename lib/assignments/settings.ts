@@ -51,6 +51,35 @@ export function availableQuestions(
   ).length
 }
 
+/**
+ * `availableQuestions` for every choice of these categories and formats, so the form can
+ * warn as the teacher ticks boxes without asking the server (or holding the pool and its
+ * key); read it with `availabilityFor` (./availability). Choices that leave the same
+ * questions eligible share one draw.
+ */
+export function availabilityTable(
+  pool: Question[],
+  categories: readonly Category[],
+  formats: readonly Format[],
+): number[] {
+  const width = 2 ** formats.length
+  const byEligible = new Map<string, number>()
+  return Array.from({ length: 2 ** categories.length * width }, (_, index) => {
+    const cats = categories.filter((_, i) => Math.floor(index / width) & (1 << i))
+    const fmts = formats.filter((_, i) => (index % width) & (1 << i))
+    if (cats.length === 0 || fmts.length === 0) return 0
+    const eligible = pool
+      .filter((q) => cats.includes(q.category) && fmts.includes(q.format))
+      .map((q) => q.id)
+      .join(',')
+    const known = byEligible.get(eligible)
+    if (known !== undefined) return known
+    const available = availableQuestions(pool, cats, fmts)
+    byEligible.set(eligible, available)
+    return available
+  })
+}
+
 export function summarizePool(pool: Question[]): PoolSummary {
   const countOf = <T extends string>(values: readonly T[], pick: (q: Question) => T) =>
     values

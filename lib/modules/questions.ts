@@ -1,6 +1,6 @@
 /**
- * Pure edits of a draft's questions: apply a teacher's edit, write a new single-choice
- * question, choose a regenerated replacement and the first draft. Ids are re-derived with
+ * Pure edits of a draft's questions: apply a teacher's edit, find evidence for a teacher's
+ * answer, choose a regenerated replacement and the first draft. Ids are re-derived with
  * the generator's own builders, so the same content always gets the same ids.
  */
 import type { ArticleDoc } from '@/lib/content'
@@ -10,25 +10,25 @@ import {
   makeOrder,
   makeSingle,
   makeTrueFalse,
-  quoteEvidence,
 } from '@/lib/questions/build/common'
 import type { Category, Evidence, Question } from '@/lib/questions/types'
 import { ModuleInputError } from './errors'
 import { DRAFT_QUESTION_LIMIT, MAX_OPTIONS, type QuestionEdit } from './schemas'
 
-const sameText = (a: string, b: string) =>
+export const sameText = (a: string, b: string) =>
   a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase()
 
-const strip = ({ factIds: _f, ...q }: Question & { factIds: string[] }): Question => q as Question
+export const strip = ({ factIds: _f, ...q }: Question & { factIds: string[] }): Question =>
+  q as Question
 
-type Errors = Record<string, string>
+export type Errors = Record<string, string>
 
 function requireText(errors: Errors, field: string, value: string, message: string) {
   if (!value.trim()) errors[field] = message
 }
 
 /** Filled option slots in order, with duplicate and correct-answer checks; errors name the slot. */
-function choiceOptions(
+export function choiceOptions(
   errors: Errors,
   slots: string[],
   correct: number,
@@ -182,36 +182,6 @@ export function findEvidence(doc: ArticleDoc, answer: string): Evidence[] {
       if (at >= 0) return [{ sentenceId: s.id, start: at, end: at + needle.length }]
     }
   return []
-}
-
-export type NewQuestion = Omit<QuestionEdit, 'statement' | 'before' | 'after'> & {
-  category: Category
-}
-
-/** A teacher-written single-choice question, ranked first (the teacher chose to ask it). */
-export function writeSingleQuestion(doc: ArticleDoc, input: NewQuestion): Question {
-  const errors: Errors = {}
-  const prompt = input.prompt.trim()
-  requireText(errors, 'prompt', prompt, 'Write the question')
-  const choice = choiceOptions(errors, input.options, input.correct)
-  if (!choice || hasErrors(errors))
-    throw new ModuleInputError('Please correct the highlighted fields.', errors)
-  const evidence = findEvidence(doc, choice.answer)
-  const sentence = evidence[0]
-    ? doc.paragraphs.flatMap((p) => p.sentences).find((s) => s.id === evidence[0]?.sentenceId)
-    : undefined
-  const explanation =
-    input.explanation.trim() ||
-    (sentence && evidence[0]
-      ? `The article says: “${quoteEvidence(sentence.text, evidence[0].start, evidence[0].end)}”`
-      : `The correct answer is “${choice.answer}”.`)
-  return strip(
-    makeSingle(
-      { category: input.category, prompt, explanation, evidence, quality: 1, factIds: [] },
-      choice.answer,
-      choice.distractors,
-    ),
-  )
 }
 
 /** Identifies "the same fact asked the same way", as the quality checks do. */

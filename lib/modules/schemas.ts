@@ -5,7 +5,6 @@
 import { z } from 'zod'
 import { slugSchema } from '@/lib/content/schema'
 import { randomIdSchema } from '@/lib/ids'
-import { CATEGORIES } from '@/lib/questions/types'
 
 export const TEXT_MIN = 200
 export const TEXT_MAX = 40_000
@@ -90,7 +89,7 @@ export const moduleIdSchema = randomIdSchema
 export const questionIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'is not a valid id')
 export const builtInSlugSchema = slugSchema
 
-const optionalText = (max: number, what: string) =>
+export const optionalText = (max: number, what: string) =>
   z
     .string()
     .trim()
@@ -103,7 +102,7 @@ const untrimmedText = (max: number, what: string) =>
     .max(max, `Keep ${what} under ${grouped(max)} characters`)
     .default('')
 
-const slotFields = (prefix: string, count: number, max: number, what: string) =>
+export const slotFields = (prefix: string, count: number, max: number, what: string) =>
   Object.fromEntries(
     Array.from({ length: count }, (_, i) => [`${prefix}${i + 1}`, optionalText(max, what)]),
   ) as Record<string, ReturnType<typeof optionalText>>
@@ -131,12 +130,6 @@ export const moduleTargetSchema = z.object({ moduleId: moduleIdSchema })
 
 export const editQuestionFormSchema = questionTargetSchema.extend(questionFields)
 export type EditQuestionForm = z.output<typeof editQuestionFormSchema>
-
-export const addQuestionFormSchema = moduleTargetSchema.extend({
-  ...questionFields,
-  category: z.enum(CATEGORIES, 'Choose a category'),
-})
-export type AddQuestionForm = z.output<typeof addQuestionFormSchema>
 
 /** What an edit says, independent of form field names: option slots keep their positions. */
 export type QuestionEdit = {

@@ -27,14 +27,10 @@ import { ensureBuiltInVersion } from '@/lib/quiz/cache'
 import { poolForArticle } from '@/lib/quiz/service'
 import { articleFromPaste, buildDocOrThrow } from './article'
 import { ModuleInputError, moduleNotFound, questionNotFound } from './errors'
-import {
-  applyQuestionEdit,
-  type NewQuestion,
-  pickReplacement,
-  selectDraftQuestions,
-  writeSingleQuestion,
-} from './questions'
+import type { NewQuestion } from './new-question'
+import { applyQuestionEdit, pickReplacement, selectDraftQuestions } from './questions'
 import type { PastedArticle, QuestionEdit } from './schemas'
+import { writeQuestion } from './write-question'
 
 /**
  * The stored draft. `dismissed` (kept in the draft's JSON) remembers generated questions the
@@ -158,7 +154,7 @@ export async function addDraftQuestion(
   input: NewQuestion,
 ): Promise<Question> {
   return changeDraft(db, ownerId, moduleId, (draft, module) => {
-    const added = writeSingleQuestion(draftDoc(module), input)
+    const added = writeQuestion(draftDoc(module), input)
     assertNoTwin(draft.pool, added, -1)
     return { draft: { ...draft, pool: [...draft.pool, added] }, result: added }
   })

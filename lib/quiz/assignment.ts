@@ -1,7 +1,9 @@
 /**
  * Attempts inside an assignment: started with the student's cookie while the assignment
  * is open, before its due date and within its retake limit; drawn with its question count,
- * categories and formats; results revealed and shared only as it allows.
+ * categories and formats, questions from the student's earlier attempts last (read from
+ * the database, so another browser or a cleared one changes nothing); results revealed and
+ * shared only as it allows.
  */
 import 'server-only'
 import { assertAcceptingWork, attemptsUsedMessage } from '@/lib/assignments/rules'
@@ -12,6 +14,7 @@ import {
   countStudentAttempts,
   getAssignmentByCode,
   getAssignmentById,
+  listStudentSeenQuestionIds,
   startStudentAttempt,
 } from '@/lib/db/queries/assignments'
 import type { AttemptRow } from '@/lib/db/queries/attempts'
@@ -63,8 +66,11 @@ export async function startAssignmentAttempt(
   joinCode: string,
   students: Students,
   now: Date = new Date(),
-  /** Questions this browser was shown in earlier attempts: drawn last. */
-  seen?: readonly string[],
+  /**
+   * Questions a page loaded before the server remembered them says it was shown: drawn
+   * last, with those of the student's earlier attempts, which the server reads itself.
+   */
+  browserSeen: readonly string[] = [],
 ): Promise<AttemptState> {
   const assignment = await getAssignmentByCode(db, joinCode)
   if (!assignment)
@@ -84,6 +90,8 @@ export async function startAssignmentAttempt(
   const found = await loadVersion(db, assignment.moduleVersionId)
   if (!found) throw new AppError('not_found', 'module', 'This assignment has no module.')
   const { settings } = assignment
+  const earlier = await listStudentSeenQuestionIds(db, assignment.id, student.key)
+  const seen = [...new Set([...earlier, ...browserSeen])]
   const seed = randomId()
   const drawn = drawVariant(
     { articleHash: found.version.articleHash, questions: found.version.pool },
@@ -92,7 +100,7 @@ export async function startAssignmentAttempt(
       count: settings.questionCount,
       categories: settings.categories,
       formats: settings.formats,
-      ...(seen ? { seen } : {}),
+      seen,
     },
   )
   if (drawn.length === 0)

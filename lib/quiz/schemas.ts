@@ -18,7 +18,11 @@ export const startAttemptSchema = z.strictObject({
 })
 export type StartAttempt = z.infer<typeof startAttemptSchema>
 
-/** Starting an attempt in an assignment: the join code; the student comes from their cookie. */
+/**
+ * Starting an attempt in an assignment: the join code; the student comes from their cookie,
+ * and the questions they have seen from their earlier attempts on the server. `seen` is still
+ * accepted from pages loaded before the server remembered them.
+ */
 export const startAssignmentAttemptSchema = z.strictObject({
   assignment: joinCodeSchema,
   seen: seenSchema,

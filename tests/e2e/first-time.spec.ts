@@ -138,6 +138,27 @@ test('3. the assignment form warns when the pool is too small for the retakes al
   await expectNoAxeViolations(teacher.page)
 })
 
+test('3. the warning counts only the categories and formats ticked', async () => {
+  const form = new NewAssignmentPage(teacher.page)
+  await form.goto(versionId)
+  const warning = form.form.locator('.field-warning')
+  await form.form.getByLabel('Number of questions').fill('3')
+  await form.form.getByLabel('Attempts allowed per student').fill('2')
+  await expect(warning).toHaveText('')
+  // Keep only the format with the fewest questions: the same settings are now too many.
+  const boxes = form.form.getByRole('group', { name: 'Question formats' }).getByRole('checkbox')
+  const labels = await boxes.evaluateAll((els) =>
+    els.map((el) => el.parentElement?.textContent ?? ''),
+  )
+  const counts = labels.map((l) => Number(/\((\d+)\)/.exec(l)?.[1] ?? 0))
+  const fewest = counts.indexOf(Math.min(...counts))
+  for (const [i, box] of (await boxes.all()).entries()) await box.setChecked(i === fewest)
+  await expect(warning).toContainText('in these categories and formats')
+  for (const box of await boxes.all()) await box.setChecked(true)
+  await expect(warning).toHaveText('')
+  await expectNoAxeViolations(teacher.page)
+})
+
 test('4. from the evidence, one control (the next Tab stop) returns to the question @phone', async ({
   page,
 }) => {

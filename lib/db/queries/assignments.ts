@@ -97,6 +97,23 @@ export async function countStudentAttempts(
   return row?.n ?? 0
 }
 
+/**
+ * The question ids this student was shown in their earlier attempts of this assignment,
+ * oldest attempt first (theirs only): a retake draws the others first.
+ */
+export async function listStudentSeenQuestionIds(
+  db: Db,
+  assignmentId: string,
+  studentKey: string,
+): Promise<string[]> {
+  const rows = await db
+    .select({ variant: attempts.variant })
+    .from(attempts)
+    .where(and(eq(attempts.assignmentId, assignmentId), eq(attempts.studentKey, studentKey)))
+    .orderBy(attempts.startedAt)
+  return [...new Set(rows.flatMap((r) => r.variant.map((item) => item.questionId)))]
+}
+
 export type StartedAssignmentAttempt =
   | { kind: 'created'; attempt: AttemptRow; used: number }
   | { kind: 'resumed'; attempt: AttemptRow; used: number }

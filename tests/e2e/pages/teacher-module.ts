@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { tabTo, typeInto } from './keyboard'
 
 export type PastedArticleInput = {
   title: string
@@ -119,5 +120,52 @@ export class ModuleReviewPage {
     await expect(link).toBeVisible()
     const href = (await link.getAttribute('href')) ?? ''
     return new URL(href, 'http://x').searchParams.get('version') ?? ''
+  }
+}
+
+/** The review page's "Add a question" section, used with the keyboard only. */
+export class AddQuestionSection {
+  constructor(readonly page: Page) {}
+
+  get section() {
+    return this.page.getByRole('region', { name: 'Add a question' })
+  }
+
+  get form() {
+    return this.section.locator('form')
+  }
+
+  field(label: string) {
+    return this.form.getByLabel(label, { exact: true })
+  }
+
+  /**
+   * The "Add a question" link above the list moves the keyboard to this section; from there,
+   * Tab to the format's link and press Enter.
+   */
+  async chooseFormat(name: string) {
+    const skip = this.page.getByRole('link', { name: 'Add a question', exact: true })
+    await tabTo(this.page, skip)
+    await this.page.keyboard.press('Enter')
+    const link = this.section
+      .getByRole('navigation', { name: 'Question format' })
+      .getByRole('link', {
+        name,
+        exact: true,
+      })
+    await tabTo(this.page, link)
+    await this.page.keyboard.press('Enter')
+    await expect(link).toHaveAttribute('aria-current', 'true')
+    await expect(this.section.getByRole('heading', { level: 3, name })).toBeVisible()
+  }
+
+  async type(values: Record<string, string>) {
+    for (const [label, text] of Object.entries(values))
+      await typeInto(this.page, this.field(label), text)
+  }
+
+  async submit() {
+    await tabTo(this.page, this.form.getByRole('button', { name: 'Add the question' }))
+    await this.page.keyboard.press('Enter')
   }
 }

@@ -269,7 +269,16 @@ describe(`services refuse another teacher with not_found (${testDatabaseKind})`,
       const messages = await Promise.all([
         notFound(removeDraftQuestion(db, w.teacherB, id, questionId)),
         notFound(editDraftQuestion(db, w.teacherB, id, questionId, edit)),
-        notFound(addDraftQuestion(db, w.teacherB, id, { ...edit, category: 'actor' })),
+        notFound(
+          addDraftQuestion(db, w.teacherB, id, {
+            format: 'single',
+            category: 'actor',
+            prompt: edit.prompt,
+            explanation: '',
+            answer: 'Option 0',
+            distractors: ['Option 1'],
+          }),
+        ),
         notFound(regenerateDraftQuestion(db, w.teacherB, id, questionId)),
         notFound(publishModule(db, w.teacherB, id)),
       ])

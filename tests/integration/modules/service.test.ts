@@ -188,13 +188,11 @@ describe(`teacher modules on ${testDatabaseKind}`, () => {
 
   test('adding a teacher-written question appends it; an identical one is refused', async () => {
     const input = {
+      format: 'single' as const,
       prompt: 'Which party does Clara Brandt belong to?',
       explanation: '',
-      correct: 2,
-      options: pad(['The Greens', 'The Free Democrats', 'The Social Democrats']),
-      left: pad([]),
-      right: pad([]),
-      items: pad([]),
+      answer: 'The Free Democrats',
+      distractors: ['The Greens', 'The Social Democrats'],
       category: 'actor' as const,
     }
     const added = await addDraftQuestion(db(), alice.id, moduleId, input)
@@ -291,8 +289,12 @@ describe(`teacher modules on ${testDatabaseKind}`, () => {
     await rejectsWith(regenerateDraftQuestion(db(), bob.id, moduleId, q.id), 'not_found:module')
     await rejectsWith(
       addDraftQuestion(db(), bob.id, moduleId, {
-        ...singleEdit(q, { options: pad(['A', 'B']), correct: 1 }),
+        format: 'single',
         category: 'actor',
+        prompt: q.prompt,
+        explanation: '',
+        answer: 'A',
+        distractors: ['B'],
       }),
       'not_found:module',
     )

@@ -3,12 +3,10 @@ import { ModuleInputError } from '@/lib/modules/errors'
 import {
   applyQuestionEdit,
   correctSlot,
-  findEvidence,
   matchPairs,
   orderedItems,
   pickReplacement,
   selectDraftQuestions,
-  writeSingleQuestion,
 } from '@/lib/modules/questions'
 import { MAX_OPTIONS, type QuestionEdit } from '@/lib/modules/schemas'
 import { checkPool, generateQuestionPool, toPublicQuestion } from '@/lib/questions'
@@ -185,50 +183,6 @@ describe('applyQuestionEdit', () => {
     expect(fieldErrors(() => applyQuestionEdit(o, { ...oe, items: dup }))).toEqual({
       item2: 'This repeats another entry',
     })
-  })
-})
-
-describe('writeSingleQuestion', () => {
-  const input = {
-    prompt: 'Which party did the article say would oppose the budget?',
-    explanation: '',
-    correct: 1,
-    options: pad(['Greens', 'Liberals', 'Farmers']),
-    left: pad([]),
-    right: pad([]),
-    items: pad([]),
-    category: 'position' as const,
-  }
-
-  test('builds a valid single-choice question with a content-derived id', () => {
-    const q = writeSingleQuestion(doc, input)
-    expect(q.format).toBe('single')
-    expect(answerOf(q)).toBe('Greens')
-    expect(q.quality).toBe(1)
-    expect(writeSingleQuestion(doc, input).id).toBe(q.id)
-    expect(() => toPublicQuestion(q)).not.toThrow()
-  })
-
-  test('finds evidence in the article when the answer appears in it, and quotes it', () => {
-    const sentence = doc.paragraphs[0]?.sentences[0]
-    if (!sentence) throw new Error('fixture has no first sentence')
-    const word = sentence.text.split(' ').slice(0, 2).join(' ')
-    const q = writeSingleQuestion(doc, { ...input, options: pad([word, 'Nothing like it']) })
-    expect(q.evidence).toEqual([{ sentenceId: sentence.id, start: 0, end: word.length }])
-    expect(q.explanation).toMatch(/^The article says: “/)
-    expect(findEvidence(doc, 'zzz not in the article')).toEqual([])
-  })
-
-  test('requires a prompt, two options and a correct one', () => {
-    expect(fieldErrors(() => writeSingleQuestion(doc, { ...input, prompt: '' }))).toHaveProperty(
-      'prompt',
-    )
-    expect(
-      fieldErrors(() => writeSingleQuestion(doc, { ...input, options: pad(['One']) })),
-    ).toHaveProperty('option1')
-    expect(fieldErrors(() => writeSingleQuestion(doc, { ...input, correct: 4 }))).toHaveProperty(
-      'correct',
-    )
   })
 })
 

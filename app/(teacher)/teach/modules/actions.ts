@@ -10,8 +10,8 @@ import { redirect } from 'next/navigation'
 import { type FormState, teacherAction } from '@/lib/auth/action'
 import { getDb } from '@/lib/db'
 import { ModuleInputError } from '@/lib/modules/errors'
+import { addQuestionFormSchema, readNewQuestion } from '@/lib/modules/new-question'
 import {
-  addQuestionFormSchema,
   editQuestionFormSchema,
   moduleTargetSchema,
   pastedArticleSchema,
@@ -86,12 +86,13 @@ export const regenerateQuestionAction = teacherAction(
     }),
 )
 
-export const addQuestionAction = teacherAction(addQuestionFormSchema, async (data, teacher) =>
-  keepingInput(data, async () => {
-    const { moduleId, category, ...form } = data
-    const edit = toQuestionEdit({ ...form, statement: '', before: '', after: '' })
-    await addDraftQuestion(await getDb(), teacher.id, moduleId, { ...edit, category })
-    refreshModule(moduleId)
+export const addQuestionAction = teacherAction(addQuestionFormSchema, async (form, teacher) =>
+  keepingInput(form, async () => {
+    // The schema has already checked the form as a whole question.
+    const { question } = readNewQuestion(form)
+    if (!question) return { error: 'Please correct the highlighted fields.' }
+    await addDraftQuestion(await getDb(), teacher.id, form.moduleId, question)
+    refreshModule(form.moduleId)
     return { ok: true, message: 'Added your question at the end of the list.' }
   }),
 )

@@ -141,14 +141,13 @@ export function QuizPanel({ slug, questionCount, assignment }: Props) {
   const start = async () => {
     setPhase('starting')
     setError(null)
-    // A retake draws questions this browser has not been shown yet, while there are any.
+    // A retake of the built-in quiz draws questions this browser has not been shown yet, while
+    // there are any. In an assignment the server remembers what the student was shown.
     const shown = [...(saved?.seen ?? []), ...(state?.questions ?? []).map((q) => q.id)]
-    const seen = [...new Set(shown.reverse())].slice(0, 30).reverse()
+    const seen = code ? [] : [...new Set(shown.reverse())].slice(0, 30).reverse()
     try {
       const s = await startAttempt(
-        code
-          ? { assignment: code, ...(seen.length ? { seen } : {}) }
-          : { slug, ...(seen.length ? { seen } : {}) },
+        code ? { assignment: code } : { slug, ...(seen.length ? { seen } : {}) },
       )
       setState(s)
       persist({

@@ -1,6 +1,7 @@
 'use client'
 
 import { useActionState, useEffect, useId, useState } from 'react'
+import { availabilityFor, poolWarning } from '@/lib/assignments/availability'
 import type { FormState } from '@/lib/auth/action'
 
 type Choice = { value: string; label: string }
@@ -10,8 +11,11 @@ type Props = {
   versionId: string
   defaults: { title: string; questionCount: number }
   maxQuestions: number
-  /** Questions that can go in one quiz: retakes beyond them repeat questions. */
-  available: number
+  /**
+   * Questions that can go in one quiz for each choice of categories and formats (see
+   * lib/assignments/availability): retakes beyond them repeat questions.
+   */
+  availability: number[]
   categories: Choice[]
   formats: Choice[]
 }
@@ -28,7 +32,7 @@ export function AssignmentForm({
   versionId,
   defaults,
   maxQuestions,
-  available,
+  availability,
   categories,
   formats,
 }: Props) {
@@ -44,8 +48,22 @@ export function AssignmentForm({
   useEffect(() => setTzOffset(offsetAt(dueAt)), [dueAt])
   const [count, setCount] = useState(Number(value('questionCount', String(defaults.questionCount))))
   const [attempts, setAttempts] = useState(Number(value('maxAttempts', '1')))
-  const fresh = count > 0 ? Math.floor(available / count) : 0
-  const repeats = attempts > 1 && count > 0 && fresh < attempts
+  const [chosen, setChosen] = useState(() => ({
+    categories: selected('categories', categories),
+    formats: selected('formats', formats),
+  }))
+  const toggle = (name: 'categories' | 'formats', choice: string, on: boolean) =>
+    setChosen((c) => {
+      const next = new Set(c[name])
+      if (on) next.add(choice)
+      else next.delete(choice)
+      return { ...c, [name]: next }
+    })
+  const lists = { categories: categories.map((c) => c.value), formats: formats.map((f) => f.value) }
+  const available = availabilityFor(availability, lists, chosen)
+  const narrowed =
+    chosen.categories.size < categories.length || chosen.formats.size < formats.length
+  const warning = poolWarning({ available, count, attempts, narrowed })
 
   const errorOf = (name: string) => state.fieldErrors?.[name]
   const describedBy = (name: string, hint?: boolean) =>
@@ -60,8 +78,13 @@ export function AssignmentForm({
     ) : null
   const invalid = (name: string) => (errorOf(name) ? true : undefined)
 
-  const group = (name: string, legend: string, hint: string, choices: Choice[]) => {
-    const chosen = selected(name, choices)
+  const group = (
+    name: 'categories' | 'formats',
+    legend: string,
+    hint: string,
+    choices: Choice[],
+  ) => {
+    const ticked = selected(name, choices)
     return (
       <fieldset className="field" aria-describedby={describedBy(name, true)}>
         <legend>{legend}</legend>
@@ -69,12 +92,13 @@ export function AssignmentForm({
           {hint}
         </span>
         {choices.map((c) => (
-          <label key={`${c.value}-${chosen.has(c.value)}`} className="check">
+          <label key={`${c.value}-${ticked.has(c.value)}`} className="check">
             <input
               type="checkbox"
               name={name}
               value={c.value}
-              defaultChecked={chosen.has(c.value)}
+              defaultChecked={ticked.has(c.value)}
+              onChange={(e) => toggle(name, c.value, e.target.checked)}
             />
             <span>{c.label}</span>
           </label>
@@ -155,11 +179,7 @@ export function AssignmentForm({
         />
         {message('maxAttempts')}
         <p className="field-warning" role="status">
-          {repeats
-            ? `The pool is too small for ${attempts} attempts of ${count} questions: it has ${available}, so ${
-                fresh <= 1 ? 'a second attempt' : `attempt ${fresh + 1}`
-              } will repeat questions a student has seen. Ask fewer questions or allow fewer attempts.`
-            : ''}
+          {warning}
         </p>
       </div>
       <div className="field">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import {
+  availabilityTable,
   DEFAULT_QUESTIONS,
   FORMAT_LABEL,
   MAX_QUESTIONS,
@@ -33,6 +34,11 @@ export default async function NewAssignmentPage({ searchParams }: Props) {
   const { version } = found
   const summary = summarizePool(version.pool)
   const maxQuestions = Math.min(MAX_QUESTIONS, summary.available)
+  const availability = availabilityTable(
+    version.pool,
+    summary.categories.map((c) => c.category),
+    summary.formats.map((f) => f.format),
+  )
   return (
     <main id="main" className="narrow">
       <h1>Assign “{version.meta.title}”</h1>
@@ -56,7 +62,7 @@ export default async function NewAssignmentPage({ searchParams }: Props) {
             questionCount: Math.min(DEFAULT_QUESTIONS, maxQuestions),
           }}
           maxQuestions={maxQuestions}
-          available={summary.available}
+          availability={availability}
           categories={summary.categories.map((c) => ({
             value: c.category,
             label: `${CATEGORY_LABEL[c.category] ?? c.category} (${c.count})`,

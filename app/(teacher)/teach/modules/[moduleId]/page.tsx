@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { z } from 'zod'
 import { ActionForm } from '@/app/_components/action-form'
 import { DEFAULT_QUESTIONS, MIN_QUESTIONS, summarizePool } from '@/lib/assignments/settings'
 import { requireTeacherOrRedirect } from '@/lib/auth/guards'
@@ -8,12 +9,13 @@ import { getDb } from '@/lib/db'
 import { formatIsoDate } from '@/lib/format'
 import { moduleIdSchema } from '@/lib/modules/schemas'
 import { getModuleReview } from '@/lib/modules/service'
+import { FORMATS } from '@/lib/questions/types'
+import { AddQuestion } from '../_components/add-question'
 import { ArticlePanel } from '../_components/article-text'
 import { QuestionDetails } from '../_components/question-details'
-import { addFields, editFields } from '../_components/question-fields'
+import { editFields } from '../_components/question-fields'
 import { VersionList } from '../_components/version-list'
 import {
-  addQuestionAction,
   editQuestionAction,
   publishModuleAction,
   regenerateQuestionAction,
@@ -21,12 +23,19 @@ import {
 } from '../actions'
 import '../modules.css'
 
-type Props = { params: Promise<{ moduleId: string }> }
+type Props = {
+  params: Promise<{ moduleId: string }>
+  searchParams: Promise<{ add?: string | string[] }>
+}
+
+/** `?add=<format>` picks the format of the "Add a question" form; single choice otherwise. */
+const addFormatSchema = z.enum(FORMATS).catch('single')
 
 export const metadata: Metadata = { title: 'Review module' }
 
-export default async function ModuleReviewPage({ params }: Props) {
+export default async function ModuleReviewPage({ params, searchParams }: Props) {
   const { moduleId } = await params
+  const addFormat = addFormatSchema.parse((await searchParams).add)
   const teacher = await requireTeacherOrRedirect(`/teach/modules/${encodeURIComponent(moduleId)}`)
   if (!moduleIdSchema.safeParse(moduleId).success) notFound()
   const review = await getModuleReview(await getDb(), teacher.id, moduleId)
@@ -171,16 +180,7 @@ export default async function ModuleReviewPage({ params }: Props) {
             )}
           </section>
 
-          <section aria-labelledby="add-title" className="module-panel">
-            <h2 id="add-title">Add a question</h2>
-            <p>Write a single-choice question about the article.</p>
-            <ActionForm
-              action={addQuestionAction}
-              submitLabel="Add the question"
-              pendingLabel="Adding…"
-              fields={addFields(moduleId)}
-            />
-          </section>
+          <AddQuestion moduleId={moduleId} format={addFormat} />
         </div>
         <ArticlePanel doc={doc} />
       </div>
