@@ -6,9 +6,17 @@
 import { pickDistractors } from '../distractors'
 import { labelOf } from '../extract/actors'
 import type { AffiliationFact, RoleFact } from '../facts'
+import { ORG_HEADS } from '../lexicon'
 import { type Built, makeCloze, makeMatch, makeSingle, makeTrueFalse } from './common'
 import { actorsOfKind, aliasesOf, type BuildContext, explain, sentencesMentioning } from './context'
-import { isPastPost, postDistractors, postInStem, postOf, postStatement } from './posts'
+import {
+  isPastPost,
+  namesOneHolder,
+  postDistractors,
+  postInStem,
+  postOf,
+  postStatement,
+} from './posts'
 import { namedIn } from './swap'
 
 /**
@@ -94,7 +102,8 @@ function roleQuestions(
       aliasesOf(ctx, f.actorKey),
       holders.filter((p) => !successors.has(p.key)).map((p) => ({ text: p.name })),
     )
-    if (posts.length < 3 && others.length === 3)
+    // "the professor", "the coach": a bare job may be anyone's; a qualified post names one person.
+    if (posts.length < 3 && others.length === 3 && namesOneHolder(f.role))
       out.push(
         makeSingle(
           {
@@ -149,6 +158,12 @@ function reopenQuote(before: string): string {
 }
 
 function affiliationQuestions(ctx: BuildContext, f: AffiliationFact): Built[] {
+  // "Weatherspoon Art Museum" from an organisation: only a person belongs to one.
+  if (
+    ctx.registry.actors.get(f.actorKey)?.kind !== 'person' ||
+    ORG_HEADS.has(f.actorName.split(' ').at(-1) ?? '')
+  )
+    return []
   const orgs = actorsOfKind(ctx, 'organisation').filter(
     (o) => o.key !== f.orgKey && o.name.split(' ').length >= 2,
   )

@@ -20,6 +20,11 @@ const PAST = /^(?:former|ex-|erstwhile|one-time|onetime)\s*/i
 const SINGLE_HOLDER =
   /(?:^|\s)(?:(?:vice |deputy )?president|(?:deputy )?prime minister|chancellor|minister(?: (?:of|for) [\w ]+)?|secretary(?: (?:of|for) [\w ]+)?|mayor|governor|king|queen|chief executive(?: officer)?|ceo|cfo|chief (?:financial|operating) officer|chair(?:man|woman|person)?|captain|head coach|manager|(?:\w+ )?leader|speaker|director general|managing director|(?:general )?secretary(?: general)?|attorney general|chief justice|police chief|commissioner|head of [\w ]+|judge)$/i
 
+/** A post one person holds at a time, or one qualified enough to name one ("Swedish captain"). */
+export function namesOneHolder(role: string): boolean {
+  return SINGLE_HOLDER.test(postOf(role)) || role.trim().includes(' ')
+}
+
 /** "Former finance minister", "ex-president": the article says the person no longer holds it. */
 export function isPastPost(role: string): boolean {
   return PAST.test(role)

@@ -23,6 +23,10 @@ const PATTERNS: [RegExp, string][] = [
   [/\s{2,}|\s,/, 'a gap where words were cut'],
   [/\b(?:did|does|do)\s+(?:was|were|is|are|has|have|had|will)\b/, 'two auxiliaries'],
   [/\(\s*\)/, 'empty brackets'],
+  [
+    /^When (?:is|are)\b[^?]*,\s+(?:[a-z]+ly\s+)?[a-z]+ed\?$/,
+    'a participle left after a description',
+  ],
   [/\band \d{1,2}, \d{4}\b/, 'half a date left behind'],
   [/\b[A-Z]{3,}(?:,? [A-Z]{3,})* (?:\([^)]*\) )?[—–-] /, 'a dateline'],
   [/\b(?:I|we|We|my|our)\b(?![’'][a-z])/, 'the author’s first person'],

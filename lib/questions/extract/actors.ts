@@ -172,11 +172,15 @@ function indexMentions(ctx: Context, reg: Registry) {
 }
 
 function properWords(ctx: Context): Set<string> {
-  const out = new Set<string>()
-  for (const s of ctx.sentences)
+  const capitalised = new Set<string>()
+  const lower = new Set<string>()
+  for (const s of ctx.sentences) {
     for (const m of s.folded.matchAll(/(?<=[\p{L}\p{N},;]\s)[A-Z][\p{L}'’-]+/gu))
-      if (!STOP_CAPS.has(m[0])) out.add(m[0])
-  return out
+      if (!STOP_CAPS.has(m[0])) capitalised.add(m[0])
+    for (const m of s.folded.matchAll(/\b[a-z][\p{L}'’-]+/gu)) lower.add(m[0])
+  }
+  // "ABC News" beside "news of the arrest": a word the article also writes in lower case is common.
+  return new Set([...capitalised].filter((w) => !lower.has(w.toLowerCase())))
 }
 
 export function buildRegistry(ctx: Context): Registry {

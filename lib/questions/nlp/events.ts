@@ -26,6 +26,7 @@ const PREDICATE_STOPS = new Set(
 )
 const DANGLING = new Set('it its they them this these those he him she there such'.split(' '))
 const WEAK_VERBS = new Set('be have do get seem appear become remain'.split(' '))
+const LIGHT_VERBS = new Set('make take give have do get put'.split(' '))
 const PLURAL_TO_SINGULAR: Record<string, string> = {
   have: 'has',
   are: 'is',
@@ -282,8 +283,22 @@ export function findEvents(sentences: AnnotatedSentence[], entities: Entity[]): 
         .slice(k, end)
         .findIndex((t, i) => t.text === ',' && toks[k + i + 1]?.pos === 'PROPN')
       if (listAt > 0) end = k + listAt
+      // "…the video, other sites such as Gawker": what follows a last comma with no verb of its
+      // own is another subject's, cut away.
+      const lastComma = toks.slice(verbAt, end).findLastIndex((t) => t.text === ',')
+      if (
+        lastComma > 0 &&
+        !toks.slice(verbAt + lastComma + 1, end).some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+      )
+        end = verbAt + lastComma
       const words = toks.slice(k, end)
       if (end - verbAt < 3) continue // "made a change": too thin to be one person's deed
+      // "made a change", "took a step": a light verb with a bare noun says too little to ask.
+      if (
+        LIGHT_VERBS.has(verb.lemma) &&
+        toks.slice(verbAt + 1, end).every((t) => t.pos === 'DET' || t.pos === 'NOUN')
+      )
+        continue
       // A clause opened inside the predicate must reach its verb ("observed that the date …" is cut).
       const sub = words.findIndex(
         (t, i) => i > 0 && /^(that|how|whether|why|what|which|who|where|when|if)$/.test(t.lower),

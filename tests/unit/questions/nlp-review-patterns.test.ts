@@ -32,6 +32,7 @@ describe('stems a cut date leaves mangled are defects', () => {
     'When was the video shown ( ) on BBC One?',
     'When was the election held and 2, 2004?',
     'Where did the team travel from Herat to the capital , through hostile territory?',
+    'When is the movement a large group of farm workers in Brazil, officially founded?',
     `When did ${'a strategic partner in Asia and he say that business '.repeat(3)}grow?`,
   ])('%s', (prompt) => {
     expect(hardDefects(stem(prompt))).not.toEqual([])

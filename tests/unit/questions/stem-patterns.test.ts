@@ -7,6 +7,7 @@
  */
 import { describe, expect, test } from 'vitest'
 import { extractFacts, type Fact, generateQuestionPool, type Question } from '@/lib/questions'
+import { namesOneHolder } from '@/lib/questions/build/posts'
 import { docFrom } from './load'
 
 type Of<T extends Fact['type']> = Extract<Fact, { type: T }>
@@ -192,5 +193,47 @@ The study was led by Dr Maya Singh at the University of Leeds. Frost said the re
     expect(
       statements.some((q) => q.format === 'true-false' && /Singh.*\bhim\b/.test(q.statement)),
     ).toBe(false)
+  })
+})
+
+describe('more cuts a stem or deed must not keep', () => {
+  test('a word capitalised once but also written in lower case is a common word at the start', () => {
+    const body =
+      'News of the strike reached the capital on Monday. The story ran on ABC News and in the news.'
+    expect(stems(body, 'date')).toContain('When did news of the strike reach the capital?')
+  })
+
+  test('what follows a last comma without a verb of its own is cut from the deed', () => {
+    expect(
+      predicates(
+        'YouTube is complying with the studio’s requests to remove the film, other sites such as Vimeo.',
+      ),
+    ).toEqual(['is complying with the studio’s requests to remove the film'])
+  })
+
+  test.each(['Sweden made a change.', 'Maria Lopez took a step.', 'Maria Lopez gave a speech.'])(
+    'a light verb with a bare noun is too thin to ask: %s',
+    (body) => {
+      expect(predicates(body)).toEqual([])
+    },
+  )
+
+  test('a light verb with more to it is still a deed', () => {
+    expect(predicates('Sweden made a change in the second half.')).toEqual([
+      'made a change in the second half',
+    ])
+  })
+})
+
+describe('"who is described as the X" needs a post that names one person', () => {
+  test.each([
+    ['Governor', true],
+    ['Swedish captain', true],
+    ['Facebook co-founder', true],
+    ['professor', false],
+    ['coach', false],
+    ['goalkeeper', false],
+  ])('%s → %s', (role, one) => {
+    expect(namesOneHolder(role)).toBe(one)
   })
 })
