@@ -54,7 +54,10 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
   const keptStatements = kept.filter((q) => q.format === 'true-false')
   const truthsKept = keptStatements.filter(isTrue).length
   const gapBalance = { truths: truthsKept, falses: keptStatements.length - truthsKept }
-  const all = [...kept, ...buildGapQuestions(ctx, sentences, asked, gapBalance)]
+  // The gap pass adds statements of its own: the pool is balanced again over everything.
+  const all = balanceTruth(
+    [...kept, ...buildGapQuestions(ctx, sentences, asked, gapBalance)].sort(byQuality),
+  )
   const seen = new Set<string>()
   const unique: Built[] = []
   for (const q of [...all].sort(byQuality)) {

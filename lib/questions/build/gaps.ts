@@ -13,6 +13,7 @@ import { statementPair } from './alternatives'
 import { type Built, makeCloze } from './common'
 import { type BuildContext, explain } from './context'
 import type { TruthBalance } from './events'
+import { negationStatement } from './negation'
 
 const KIND_ORDER: Entity['kind'][] = ['person', 'organisation', 'place']
 
@@ -198,6 +199,7 @@ export function buildGapQuestions(
       continue
     }
     let statement: Built | null = null
+    let blanked = false
     for (const { e, m } of mentions) {
       const picks = optionsFor(ctx, e, m, text)
       if (picks.length < 3) {
@@ -206,6 +208,7 @@ export function buildGapQuestions(
         continue
       }
       statement = null
+      blanked = true
       const evidence = { sentenceId: id, start: m.start, end: m.end }
       out.push(
         makeCloze(
@@ -226,6 +229,9 @@ export function buildGapQuestions(
       )
       break
     }
+    // A sentence about someone that nothing else asks: true as written, or denied.
+    if (!statement && !blanked && !shown && mentions.length > 0)
+      statement = negationStatement(ctx, s, balance)
     if (statement) out.push(statement)
   }
   return out

@@ -135,10 +135,11 @@ The board is led by chairman Victor Hale. Hale was not available for comment on 
     for (const q of statements) {
       if (q.format !== 'true-false') continue
       const truth = q.options.find((o) => o.id === (q.key as { optionId: string }).optionId)?.text
-      const swapped = /^(?:Victor )?Hale (?:resigned|also closed|closed)/.test(q.statement)
+      // Swapped: Marsh's deeds given to Hale, or Hale's board given to Marsh.
+      const swapped =
+        /Hale (?:resigned|also closed|closed)/.test(q.statement) ||
+        /led by chairman (?:Ellen )?Marsh/.test(q.statement)
       expect(truth === 'False').toBe(swapped)
-      if (truth === 'False')
-        expect(q.explanation).toMatch(/It was (?:Marsh|Hale|Ellen Marsh|Victor Hale), not/)
     }
   })
 
@@ -181,12 +182,17 @@ The study was led by Dr Maya Singh at the University of Leeds. Frost said the re
   const keyOf = (q: (typeof statements)[number]) =>
     q.options.find((o) => o.id === (q.key as { optionId: string }).optionId)?.text
 
-  test('a False statement swaps in Maya Singh, and every True one keeps Alan Frost', () => {
-    expect(statements.map(keyOf)).toContain('False')
-    for (const q of statements) {
-      if (q.format !== 'true-false') continue
-      expect(/Maya Singh/.test(q.statement)).toBe(keyOf(q) === 'False')
-    }
+  test('a statement is False exactly when it gives Frost’s words to Maya Singh', () => {
+    expect(statements.length).toBeGreaterThan(0)
+    for (const q of statements) expect(/Maya Singh/.test(q.statement)).toBe(keyOf(q) === 'False')
+  })
+
+  test('over every statement of the pool, the keys are not all True', () => {
+    const all = generateQuestionPool(docFrom(ONE_VOICE, '2024-03-14')).questions.filter(
+      (q): q is Extract<Question, { format: 'true-false' }> => q.format === 'true-false',
+    )
+    expect(all.map(keyOf)).toContain('False')
+    expect(all.map(keyOf)).toContain('True')
   })
 
   test('no swap under a him that fits the real speaker alone', () => {
@@ -235,5 +241,39 @@ describe('"who is described as the X" needs a post that names one person', () =>
     ['goalkeeper', false],
   ])('%s → %s', (role, one) => {
     expect(namesOneHolder(role)).toBe(one)
+  })
+})
+
+describe('a sentence about someone that nothing else asks: true as written, or denied', () => {
+  const BODY =
+    'Ellen Marsh was elected mayor of the town in a close vote. Ellen Marsh is a former nurse at the county hospital. The new library will be named after Ellen Marsh. Critics say Ellen Marsh has not done enough for the harbour.'
+  const statements = generateQuestionPool(docFrom(BODY, '2024-03-14')).questions.filter(
+    (q): q is Extract<Question, { format: 'true-false' }> => q.format === 'true-false',
+  )
+  const keyOf = (q: (typeof statements)[number]) =>
+    q.options.find((o) => o.id === (q.key as { optionId: string }).optionId)?.text
+  const sentences = docFrom(BODY).paragraphs.flatMap((p) => p.sentences.map((s) => s.text))
+
+  test('a True statement is the sentence; a False one is it with "not" after its verb', () => {
+    expect(statements.map(keyOf).sort()).toEqual(['False', 'True'])
+    for (const q of statements) {
+      if (keyOf(q) === 'True') expect(sentences).toContain(q.statement)
+      else expect(sentences).toContain(q.statement.replace(/ not\b/, ''))
+    }
+  })
+
+  test.each([
+    'Critics say Ellen Marsh has not done enough for the harbour.',
+    'Ellen Marsh reportedly was paid twice.',
+    'He was elected mayor of the town in a close vote.',
+    '“Ellen Marsh is the best mayor we have had,” a resident said.',
+  ])('no denial of a negated, hedged, pointing or quoted sentence: %s', (sentence) => {
+    const pool = generateQuestionPool(docFrom(sentence, '2024-03-14')).questions
+    const restated = pool.filter(
+      (q) =>
+        q.format === 'true-false' &&
+        [q.statement, q.statement.replace(/ not\b/, '')].includes(sentence),
+    )
+    expect(restated).toEqual([])
   })
 })
