@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest'
 import { generateQuestionPool, type Question } from '@/lib/questions'
 import { hardDefects } from '@/lib/questions/check/defects'
-import { docFrom } from './load'
+import { docFrom, FIRST, loadArticle } from './load'
 
 const MERGER = `Kmart Holding Corp will buy Sears for $11.5 billion, the companies said on Wednesday. About 58% of Sears shareholders backed the deal, and the firm will close 39 stores in Ohio.
 
@@ -58,6 +58,17 @@ describe('2. one question per evidence span and format', () => {
       expect(seen.get(key), `${q.prompt} ${'statement' in q ? q.statement : ''}`).toBeUndefined()
       seen.set(key, q.prompt)
     }
+  })
+})
+
+describe('2b. one claim is stated once, however it is attributed', () => {
+  test('the first article does not state "the US holds Iran responsible" twice', () => {
+    const doc = loadArticle(FIRST)
+    const claims = generateQuestionPool(doc)
+      .questions.filter((q) => q.format === 'true-false')
+      .map((q) => (q.format === 'true-false' ? q.statement : ''))
+      .filter((t) => /holds Iran responsible/.test(t))
+    expect(claims.length).toBeLessThanOrEqual(1)
   })
 })
 
