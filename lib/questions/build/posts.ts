@@ -20,6 +20,18 @@ const PAST = /^(?:former|ex-|erstwhile|one-time|onetime)\s*/i
 const SINGLE_HOLDER =
   /(?:^|\s)(?:(?:vice |deputy )?president|(?:deputy )?prime minister|chancellor|minister(?: (?:of|for) [\w ]+)?|secretary(?: (?:of|for) [\w ]+)?|mayor|governor|king|queen|chief executive(?: officer)?|ceo|cfo|chief (?:financial|operating) officer|chair(?:man|woman|person)?|captain|head coach|manager|(?:\w+ )?leader|speaker|director general|managing director|(?:general )?secretary(?: general)?|attorney general|chief justice|police chief|commissioner|head of [\w ]+|judge)$/i
 
+/**
+ * Offices whose holder any reader knows from the news (the US president, the British prime
+ * minister, the pope, the UN secretary-general): asking who holds one tests world knowledge,
+ * not reading, so such posts are matched with others but never asked on their own.
+ */
+const WORLD_FAMOUS =
+  /^(?:(?:US|U\.S\.|American|United States) President|President of the United States|(?:British|UK|U\.K\.) Prime Minister|Prime Minister of (?:Britain|the United Kingdom)|(?:Russian|Chinese|French) President|German Chancellor|Pope|(?:UN|U\.N\.|United Nations) Secretary[- ]General)$/i
+
+export function isWorldFamousOffice(role: string): boolean {
+  return WORLD_FAMOUS.test(postOf(role).trim())
+}
+
 /** A post one person holds at a time, or one qualified enough to name one ("Swedish captain"). */
 export function namesOneHolder(role: string): boolean {
   return SINGLE_HOLDER.test(postOf(role)) || role.trim().includes(' ')
@@ -73,6 +85,7 @@ export function postStatement(
       r.actorKey !== f.actorKey &&
       !isPastPost(r.role) &&
       SINGLE_HOLDER.test(r.role) &&
+      !isWorldFamousOffice(r.role) &&
       !held.includes(r.role.toLowerCase()),
   )
   if (swaps.length === 0) return null

@@ -45,19 +45,27 @@ describe('1. post distractors are posts the article gives someone', () => {
     expect(texts).not.toContain('US Prime Minister')
     expect(texts).not.toContain('Iraqi President')
     expect(
-      texts.some((t) => /^Who is described in the article as the US President\?$/.test(t)),
+      texts.some((t) => /^Who is described in the article as the Iraqi Prime Minister\?$/.test(t)),
     ).toBe(true)
+  })
+
+  test('a world-famous office is never asked on its own: the news, not the article, answers it', () => {
+    const texts = generateQuestionPool(loadArticle(FIRST)).questions.flatMap((q) => [
+      q.prompt,
+      'statement' in q ? q.statement : '',
+    ])
+    expect(texts.filter((t) => /US President/.test(t) && !/^Match/.test(t))).toEqual([])
   })
 
   test('with fewer than three other posts, a true/false on a real post instead', () => {
     const qs = poolOf(
-      'US President Joe Biden met Iraqi Prime Minister Mustafa al-Kadhimi on Monday. Biden said the talks were useful.',
+      'Kenyan President William Ruto met Iraqi Prime Minister Mustafa al-Kadhimi on Monday. Ruto said the talks were useful.',
     )
     expect(qs.some((q) => /^What post/.test(q.prompt))).toBe(false)
     const statements = qs.flatMap((q) => (q.format === 'true-false' ? [q.statement] : []))
-    expect(statements.some((s) => /is the (?:US President|Iraqi Prime Minister)\.$/.test(s))).toBe(
-      true,
-    )
+    expect(
+      statements.some((s) => /is the (?:Kenyan President|Iraqi Prime Minister)\.$/.test(s)),
+    ).toBe(true)
   })
 
   test('a post several people hold ("analyst") makes no true/false', () => {
