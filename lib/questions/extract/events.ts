@@ -24,7 +24,7 @@ import {
 } from './clauses'
 import { type Context, makeEvidence, type SentenceRef } from './context'
 import { findDates } from './dates'
-import { hasFiniteVerb, lowerFirst, toQuestion } from './grammar'
+import { baseForm, hasFiniteVerb, lowerFirst, toQuestion } from './grammar'
 import { leadSubjectStem } from './lead-subject'
 import { reporterOf, trailingReport } from './reports'
 import { resolveSubject } from './speakers'
@@ -187,6 +187,10 @@ function dateStem(
     }
     return { event: trimClause(said), stem: finish(wh, said, reg) }
   }
+  // "The results … published in the journal this week, revealed that …": a past verb with no
+  // subject after the comma makes the clause its subject, and its -ed word a participle.
+  const next = /^\s*,\s+(?:[a-z]+ly\s+)?([a-z]+ed)\s/.exec(s.folded.slice(b))?.[1]
+  if (next && baseForm(next)) return { event: '', stem: null }
   let body = clauseBody(s, a, b, h)
   if (/^(?:that|which|who)\s/i.test(body) || relativeLeft(body)) body = ''
   // Two dates in one clause make one answer ambiguous.

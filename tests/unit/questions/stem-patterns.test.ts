@@ -277,3 +277,16 @@ describe('a sentence about someone that nothing else asks: true as written, or d
     expect(restated).toEqual([])
   })
 })
+
+describe('a clause that is the subject of a later verb is no event of its own', () => {
+  test('"The results … published in the journal this week, revealed that …" gives no stem', () => {
+    const body =
+      'The results of the national survey published in the Medical Journal this week, revealed that children lack iodine.'
+    expect(stems(body, 'date')).toEqual([])
+  })
+
+  test('a clause followed by a comma and a subject keeps its stem', () => {
+    const body = 'The council published the survey this week, and officials welcomed it.'
+    expect(stems(body, 'date')).toEqual(['When did the council publish the survey?'])
+  })
+})
