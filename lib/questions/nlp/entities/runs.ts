@@ -1,0 +1,79 @@
+/**
+ * Candidate names: runs of proper-noun tokens in a sentence, joined across name particles
+ * (al-, bin, van der), unspaced hyphens and "of"/"&" inside institution names ("Bank of
+ * England", "AT&T"); each run is then cleaned (clean.ts) into zero or more names.
+ */
+import type { AnnotatedSentence, Token } from '../annotate'
+import { NAME_PARTICLES, OF_HEADS } from '../words'
+import { cleanRun } from './clean'
+import type { Run } from './types'
+
+export const isUpper = (t: string) => /^\p{Lu}/u.test(t)
+const isWordy = (t: Token) => /[\p{L}\p{N}]/u.test(t.text)
+
+/** A token that can be part of a name. */
+function nameToken(tokens: Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!t || !isWordy(t) || t.pos === 'PUNCT') return false
+  if (isUpper(t.text)) return t.pos !== 'PRON' || t.text.length > 2
+  const next = tokens[i + 1]
+  // al-Kadhimi, bin Salman, van der Berg: a particle before a capitalised token.
+  if (NAME_PARTICLES.has(t.lower) && next && (isUpper(next.text) || next.text === '-'))
+    return !!next && (isUpper(next.text) || isUpper(tokens[i + 2]?.text ?? ''))
+  return false
+}
+
+/** Hyphen joins without spaces: Wai-keung, al-Kadhimi, Hwang Hee-Chan (not "Iran-aligned"). */
+function hyphenJoins(tokens: Token[], i: number): boolean {
+  const h = tokens[i]
+  const next = tokens[i + 1]
+  if (h?.text !== '-' || h.spaced || !next || next.spaced) return false
+  return (
+    isUpper(next.text) || next.pos === 'PROPN' || (next.pos === 'NOUN' && next.text.length <= 6)
+  )
+}
+
+export function collectRuns(s: AnnotatedSentence, sentence: number, lower: Set<string>): Run[] {
+  const toks = s.tokens
+  const runs: Run[] = []
+  let i = 0
+  while (i < toks.length) {
+    if (!nameToken(toks, i)) {
+      i++
+      continue
+    }
+    const first = i
+    let j = i + 1
+    for (;;) {
+      if (nameToken(toks, j) && toks[j]?.pos !== 'PART') {
+        j++
+        continue
+      }
+      if (hyphenJoins(toks, j)) {
+        j += 2
+        continue
+      }
+      // "Bank of England", "University of the Arts", "AT&T"
+      const conn = toks[j]
+      const prev = toks[j - 1]
+      if (conn && prev && (conn.lower === 'of' || conn.text === '&') && OF_HEADS.has(prev.text)) {
+        const k = toks[j + 1]?.lower === 'the' ? j + 2 : j + 1
+        if (nameToken(toks, k)) {
+          j = k + 1
+          continue
+        }
+      }
+      if (conn?.text === '&' && nameToken(toks, j + 1)) {
+        j += 2
+        continue
+      }
+      break
+    }
+    runs.push(...cleanRun(s, sentence, first, j, lower))
+    i = j
+  }
+  return runs
+}
+
+export const textOfRun = (r: Run) =>
+  r.s.ref.text.slice(r.tokens[0]?.start ?? 0, r.tokens.at(-1)?.end ?? 0).replace(/\s+/g, ' ')
