@@ -11,7 +11,9 @@
  *   text) of at least 2 characters equals a gold mention, or occurs in one as a whole-word
  *   sequence: found "Harry Kane" matches gold "English captain Harry Kane".
  * - Only named gold entities count for recall. A gold entity is named when one of its
- *   mentions holds a run of capitalised words (a leading The/A/An not counted) that is,
+ *   mentions holds, before any post-modifier (a preposition, relative word or participle
+ *   after its first word: "Muslims in the United States" is a group, not a name), a run of
+ *   capitalised words (a leading The/A/An not counted) that is,
  *   for people, more than one plural word (a final -s not after a, i, o, s or u):
  *   "Muslims", "about 100,000 Greeks" and "many Texans" are generic groups, "Zeus" is a
  *   name, and places and organisations ending in s ("Texas", "Wikinews") are names.
@@ -113,9 +115,26 @@ export function capitalisedRuns(mention: string): string[][] {
 const isPluralWord = (run: string[]) =>
   run.length === 1 && /[^aiosu]s$/i.test((run[0] ?? '').replace(/'s?$/, ''))
 
+/** Lower-case words that open a post-modifier: a preposition, a relative word, a participle. */
+const POST_MODIFIER =
+  /^(in|at|from|of|to|on|for|by|throughout|across|near|inside|outside|around|within|during|under|which|who|whom|whose|that|\p{Ll}+(?:ing|ed))$/u
+
+/**
+ * The mention up to its post-modifier: "Muslims" of "Muslims in the United States", "children"
+ * of "children in mainland Australia". A name in the modifier names another entity (the
+ * country), so it does not make this one named. A mention's first word is never cut.
+ */
+export function beforePostModifier(mention: string): string {
+  const words = normaliseSpacing(mention).split(' ')
+  const cut = words.findIndex((w, i) => i > 0 && POST_MODIFIER.test(w))
+  return (cut > 0 ? words.slice(0, cut) : words).join(' ')
+}
+
 export function isNamedGold(gold: GoldEntity): boolean {
   const person = gold.type === 'person'
-  return gold.mentions.some((m) => capitalisedRuns(m).some((run) => !(person && isPluralWord(run))))
+  return gold.mentions.some((m) =>
+    capitalisedRuns(beforePostModifier(m)).some((run) => !(person && isPluralWord(run))),
+  )
 }
 
 export function scoreEntities(found: FoundEntity[], gold: GoldEntity[]): EntityScore {
