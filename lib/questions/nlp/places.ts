@@ -10,6 +10,7 @@ export type CountryInfo = {
   capital: string | null
   demonym: string | null
   subregion: string
+  region: string
   area: number
   independent: boolean
 }
@@ -63,6 +64,7 @@ function build(): Index {
       capital: c.capital[0] ?? null,
       demonym: c.demonyms?.eng?.m ?? null,
       subregion: c.subregion || c.region,
+      region: c.region,
       area: c.area,
       independent: c.independent === true,
     }
@@ -98,13 +100,16 @@ export function isCapitalCity(text: string): boolean {
 
 /**
  * Countries a reader could mistake for this one: independent countries of the same
- * subregion, largest first (a fixed, data-driven order, so pools stay deterministic).
+ * subregion, largest first (a fixed, data-driven order, so pools stay deterministic), then,
+ * where the subregion has fewer than three (Australia and New Zealand), of the same region.
  */
 export function neighbourCountries(name: string): string[] {
   const c = findCountryByName(name)
   if (!c) return []
-  return getIndex()
-    .all.filter((x) => x.subregion === c.subregion && x.name !== c.name && x.independent)
-    .sort((a, b) => b.area - a.area || a.name.localeCompare(b.name))
-    .map((x) => x.name)
+  const others = getIndex().all.filter((x) => x.name !== c.name && x.independent)
+  const bySize = (a: CountryInfo, b: CountryInfo) => b.area - a.area || a.name.localeCompare(b.name)
+  const near = others.filter((x) => x.subregion === c.subregion).sort(bySize)
+  if (near.length >= 3) return near.map((x) => x.name)
+  const region = others.filter((x) => x.region === c.region && x.subregion !== c.subregion)
+  return [...near, ...region.sort(bySize)].map((x) => x.name)
 }

@@ -23,14 +23,29 @@ function nameToken(tokens: Token[], i: number): boolean {
   return false
 }
 
-/** Hyphen joins without spaces: Wai-keung, al-Kadhimi, Hwang Hee-Chan (not "Iran-aligned"). */
+/** Second halves of compound adjectives, never of a name ("Hong Kong-based", "Iran-aligned"). */
+const COMPOUND_TAILS = new Set(
+  'based born led run owned backed style wide like free era class level made old year area bound'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Hyphen joins without spaces: Wai-keung, al-Kadhimi, Hwang Hee-Chan, Lau Siu-lai: a short
+ * lower-case syllable after a capitalised one (romanised given names), whatever its tag.
+ */
 function hyphenJoins(tokens: Token[], i: number): boolean {
   const h = tokens[i]
+  const prev = tokens[i - 1]
   const next = tokens[i + 1]
   if (h?.text !== '-' || h.spaced || !next || next.spaced) return false
-  return (
-    isUpper(next.text) || next.pos === 'PROPN' || (next.pos === 'NOUN' && next.text.length <= 6)
-  )
+  if (isUpper(next.text) || next.pos === 'PROPN') return true
+  const syllable =
+    /^\p{Ll}{2,6}$/u.test(next.text) &&
+    !COMPOUND_TAILS.has(next.lower) &&
+    !/ed$/.test(next.lower) &&
+    /^\p{Lu}\p{Ll}{1,5}$/u.test(prev?.text ?? '')
+  return syllable || (next.pos === 'NOUN' && next.text.length <= 6)
 }
 
 export function collectRuns(s: AnnotatedSentence, sentence: number, lower: Set<string>): Run[] {

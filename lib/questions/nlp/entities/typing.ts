@@ -97,8 +97,14 @@ export function scoreRun(r: Run): Scores {
     sc.organisation -= 0.5
   }
   // Two to four capitalised words with no other cue are most often a person in news.
+  // Words, not tokens: "Hwang Hee-Chan" and "Lau Siu-lai" are two words of a name.
+  const words = name.split(' ')
   const personal = r.tokens.filter((t) => isUpper(t.text) && t.pos === 'PROPN').length
-  if (r.tokens.length >= 2 && r.tokens.length <= 4 && personal === r.tokens.length) sc.person += 0.5
+  const hyphens = r.tokens.filter((t) => t.text === '-').length
+  if (words.length >= 2 && words.length <= 4 && personal + 2 * hyphens >= r.tokens.length)
+    sc.person += 0.5
+  // "Lau Siu-lai", "Kwok Wai-keung": a romanised family name and a hyphenated given name.
+  if (/^\p{Lu}\p{Ll}{1,6} \p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,5}$/u.test(name)) sc.person += 1.5
   if (r.tokens.some((t) => /^\d/.test(t.text))) sc.person -= 3
   return sc
 }
