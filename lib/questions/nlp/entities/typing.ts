@@ -7,6 +7,7 @@ import type { Token } from '../annotate'
 import { isGivenName } from '../given-names'
 import { findCountryByName, isCapitalCity } from '../places'
 import { ORG_HEADS, PLACE_HEADS, REGION_PAIRS, REGIONS, ROLE_NOUNS, SPEECH_LEMMAS } from '../words'
+import { addCues } from './cues'
 import { isUpper, textOfRun } from './runs'
 import type { EntityKind, Run, Scores } from './types'
 
@@ -79,14 +80,6 @@ export function scoreRun(r: Run): Scores {
   if (pronounNear && r.tokens.length <= 3 && !ORG_HEADS.has(last.text)) sc.person += 1
   if (before && PLACE_PREPS.has(before.lower) && !r.title) sc.place += r.tokens.length === 1 ? 2 : 1
   if (before?.lower === 'the' && r.tokens.length >= 1) sc.organisation += 1
-  // "al-Ikhbariya television", "the Civic party": a lower-case noun of a body right after.
-  if (
-    after &&
-    /^(television|tv|newspaper|radio|channel|agency|company|firm|group|party|network|magazine|website|bank|club|team|university)$/.test(
-      after.lower,
-    )
-  )
-    sc.organisation += 3
   // A common given name first: "Jesse Lingard", "Gloria".
   if (isGivenName(firstTok.text) && !ORG_HEADS.has(last.text) && !PLACE_HEADS.has(last.text))
     sc.person += r.tokens.length >= 2 ? 2 : r.first > 0 ? 1 : 0
@@ -106,6 +99,7 @@ export function scoreRun(r: Run): Scores {
   // "Lau Siu-lai", "Kwok Wai-keung": a romanised family name and a hyphenated given name.
   if (/^\p{Lu}\p{Ll}{1,6} \p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,5}$/u.test(name)) sc.person += 1.5
   if (r.tokens.some((t) => /^\d/.test(t.text))) sc.person -= 3
+  addCues(r, sc)
   return sc
 }
 
