@@ -54,6 +54,7 @@ const EXTRA: [string, string][] = [
   ['Great Britain', 'United Kingdom'],
   ['UAE', 'United Arab Emirates'],
   ['Holland', 'Netherlands'],
+  ['Korea', 'South Korea'],
 ]
 
 function build(): Index {

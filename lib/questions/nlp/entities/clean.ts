@@ -151,7 +151,15 @@ export function cleanRun(
   }
   if (EVENT_HEADS.has(tokens.at(-1)?.text ?? '') && tokens.length >= 2) return []
   if (
-    tokens.every((t) => TITLE_WORDS.has(t.text) || ORG_HEADS.has(t.text) || PLACE_HEADS.has(t.text))
+    tokens.every(
+      (t) => TITLE_WORDS.has(t.text) || ORG_HEADS.has(t.text) || PLACE_HEADS.has(t.text),
+    ) &&
+    // "Harbour Alliance", "Justice Department": a head word after another is a name.
+    !(
+      tokens.length >= 2 &&
+      ORG_HEADS.has(tokens.at(-1)?.text ?? '') &&
+      !TITLE_WORDS.has(tokens[0]?.text ?? '')
+    )
   )
     return []
   return [{ lowerWords: lower, s, sentence, first: a, last: b, tokens, title }]

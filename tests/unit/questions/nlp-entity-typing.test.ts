@@ -1,0 +1,148 @@
+/**
+ * Table tests for entity typing cues of English news (lib/questions/nlp/entities/cues.ts,
+ * linking.ts, runs.ts): invented sentences in news style, several per pattern, each with the
+ * kind its name must get. A broken rule fails its row.
+ */
+import { describe, expect, test } from 'vitest'
+import { findEntities } from '@/lib/questions/nlp'
+import { neighbourCountries, neighbourPlaces } from '@/lib/questions/nlp/places'
+import { docFrom } from './load'
+
+const kindOf = (body: string, name: string) =>
+  findEntities(docFrom(body)).find((e) => e.name === name)?.kind ?? null
+const names = (body: string) => findEntities(docFrom(body)).map((e) => e.name)
+
+type Row = [string, string, 'person' | 'organisation' | 'place' | null]
+const table = (rows: Row[]) =>
+  test.each(rows)('%s → %s is %s', (body, name, kind) => expect(kindOf(body, name)).toBe(kind))
+
+describe('cities and provinces of the gazetteer are places', () => {
+  table([
+    ['Thousands marched through Volgograd on Sunday.', 'Volgograd', 'place'],
+    ['The plant near Greensboro will close next year.', 'Greensboro', 'place'],
+    ['Officials in Ontario confirmed the figures.', 'Ontario', 'place'],
+    ['Flooding hit Guangdong for a third day.', 'Guangdong', 'place'],
+    ['The match in Nizhny Novgorod ended in a draw.', 'Nizhny Novgorod', 'place'],
+  ])
+})
+
+describe('compass points and world regions make places', () => {
+  table([
+    ['Turnout in Kowloon West was the highest in years.', 'Kowloon West', 'place'],
+    ['She won the seat for Harbour East by a wide margin.', 'Harbour East', 'place'],
+    ['Sales across North America fell by a tenth.', 'North America', 'place'],
+    ['Drought has spread across the Sahel this year.', 'Sahel', 'place'],
+    ['The storm moved on towards the Pacific Northwest.', 'Pacific Northwest', 'place'],
+  ])
+})
+
+describe('facilities are places, unless they speak or employ', () => {
+  table([
+    ['The shuttle will go on display at the Orlando Space Center.', 'Orlando Space Center', 'place'],
+    ['The painting now hangs in the Bramley Art Museum.', 'Bramley Art Museum', 'place'],
+    ['He was taken to St Jude Hospital with burns.', 'St Jude Hospital', 'place'],
+    ['Protesters gathered outside the White House on Friday.', 'White House', 'place'],
+    ['The Hollis Policy Center said the plan would fail.', 'Hollis Policy Center', 'organisation'],
+    [
+      'Maria Lopez, a professor at the Ridgeway Law Center, criticised the ruling.',
+      'Ridgeway Law Center',
+      'organisation',
+    ],
+  ])
+})
+
+describe('appositions name the kind', () => {
+  table([
+    [
+      'The Orvane Trust, a charity based in Leeds, paid for the repairs.',
+      'Orvane Trust',
+      'organisation',
+    ],
+    ['Verdania, an organisation of farmers, backed the bill.', 'Verdania', 'organisation'],
+    ['The fire started in Kelbrook, a village north of the city.', 'Kelbrook', 'place'],
+    ['Police closed roads into Marlow Heath, a suburb of the capital.', 'Marlow Heath', 'place'],
+  ])
+})
+
+describe('a body before or beside a person is an organisation', () => {
+  table([
+    ["Votrex's Anna Fielding said the deal was done.", 'Votrex', 'organisation'],
+    ["Greenfront's Paul Mercer lost his seat.", 'Greenfront', 'organisation'],
+    ['Zentara founder Tom Hale stepped down on Monday.', 'Zentara', 'organisation'],
+    ['Laura Chen of the Harbour Alliance won the vote.', 'Harbour Alliance', 'organisation'],
+    ['Peter Wong of Civic Dawn conceded defeat.', 'Civic Dawn', 'organisation'],
+  ])
+
+  test("a country before a person's name stays a place", () => {
+    expect(kindOf("Korea's Kim Min-jae headed the ball in.", 'Korea')).toBe('place')
+  })
+})
+
+describe('company forms are organisations, not people', () => {
+  table([
+    ['The video was removed from YouTube within hours.', 'YouTube', 'organisation'],
+    ['Shares in Dataware rose after the report.', 'Dataware', 'organisation'],
+    ['A report by Globenews found the opposite.', 'Globenews', 'organisation'],
+    ['Staff at Kestrel headquarters were sent home.', 'Kestrel', 'organisation'],
+  ])
+
+  test.each([
+    ['Players queued to try the PlayStation VR headset.', 'PlayStation VR'],
+    ['Fans lined up for Arkham VR at the stand.', 'Arkham VR'],
+    ['Visitors walked through the Silver Clouds installation.', 'Silver Clouds'],
+  ])('%s → %s is no person', (body, name) => expect(kindOf(body, name)).not.toBe('person'))
+
+  test('Mc- and Mac- surnames are still people', () => {
+    expect(kindOf('Angus McTavish said the vote was fair.', 'Angus McTavish')).toBe('person')
+  })
+})
+
+describe('romanised given names joined by a hyphen', () => {
+  table([
+    ['The seat went to Lau Siu-lai, a lecturer.', 'Lau Siu-lai', 'person'],
+    ['In the second half, Hwang Hee-Chan was booked.', 'Hwang Hee-Chan', 'person'],
+    ['Voters chose Kwok Wai-keung of the union.', 'Kwok Wai-keung', 'person'],
+    ['Chan Ka-ching said the count was late.', 'Chan Ka-ching', 'person'],
+  ])
+
+  test('compound adjectives are not joined into a name', () => {
+    const all = names('The Hong Kong-based firm hired Iran-aligned fighters.')
+    expect(all).toContain('Hong Kong')
+    expect(all.some((n) => /based|aligned/.test(n))).toBe(false)
+  })
+})
+
+describe('linking keeps places and people apart from institutions named after them', () => {
+  test('a city that names its police is still a place', () => {
+    const body =
+      'The Brenton Police Department arrested two men. The arrests took place in Brenton on Friday.'
+    expect(kindOf(body, 'Brenton Police Department')).toBe('organisation')
+    expect(kindOf(body, 'Brenton')).toBe('place')
+  })
+
+  test('a person who names a programme is still a person', () => {
+    const body =
+      'The Andrea Voss Photography Program gave away 500 prints. Andrea Voss took most of them herself.'
+    expect(kindOf(body, 'Andrea Voss')).toBe('person')
+  })
+
+  test('an acronym links to the full name it abbreviates', () => {
+    const body =
+      'The National Roads Safety Agency published the figures. The NRSA said deaths had fallen.'
+    const e = findEntities(docFrom(body)).find((x) => x.name === 'National Roads Safety Agency')
+    expect(e?.kind).toBe('organisation')
+    expect(e?.mentions.map((m) => m.text)).toContain('NRSA')
+  })
+})
+
+describe('distractor places come from the data', () => {
+  test('a city is asked against other cities of its country', () => {
+    expect(neighbourPlaces('Milan').slice(0, 3)).toEqual(['Rome', 'Naples', 'Turin'])
+  })
+  test('a province against other provinces of its country', () => {
+    expect(neighbourPlaces('Ontario')).toContain('Alberta')
+  })
+  test('a country with few neighbours in its subregion takes its region', () => {
+    expect(neighbourCountries('Australia').length).toBeGreaterThanOrEqual(3)
+  })
+})
