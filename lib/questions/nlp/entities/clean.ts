@@ -16,7 +16,10 @@ import {
   ROLE_NOUNS,
   TITLE_WORDS,
 } from '../words'
+import { isNonActor } from './non-actors'
 import type { Run } from './types'
+
+const isUpperCase = (t: string) => /^\p{Lu}/u.test(t)
 
 export const isTitleToken = (t: Token) =>
   HONORIFICS.has(t.text) || TITLE_WORDS.has(t.text.replace(/\.$/, ''))
@@ -72,13 +75,35 @@ export function cleanRun(
     a = g
   }
   const title = a > titleFrom ? s.ref.text.slice(toks[titleFrom]?.start, toks[a - 1]?.end) : ''
+  // "Pan-democrat Gary Fan", "Nonpartisan Paul Tse": a descriptor the article also writes in
+  // lower case, capitalised at the start of the sentence, before a given name.
+  for (let g = a + 1; g < b - 1 && g <= a + 3; g++) {
+    if (!isGivenName(toks[g]?.text ?? '')) continue
+    const lead = toks.slice(a, g)
+    const descriptive = lead.every(
+      (t) => t.text === '-' || (lower.has(t.lower) && !isGivenName(t.text)),
+    )
+    if (descriptive && opening(a)) a = g
+    break
+  }
   while (b > a && (toks[b - 1]?.pos === 'PART' || /^['’]s$/.test(toks[b - 1]?.text ?? ''))) b--
   // Times and dates are not names.
-  const span = s.spans.find((x) => x.first < b && x.last > a && /DATE|TIME|DURATION/.test(x.type))
+  // "The Sydney Morning Herald": a time word inside a name is part of it.
+  const span = s.spans.find(
+    (x) =>
+      x.first < b &&
+      x.last > a &&
+      /DATE|TIME|DURATION/.test(x.type) &&
+      !(x.first > a && x.last < b && toks.slice(x.first, x.last).every((t) => isUpperCase(t.text))),
+  )
   if (span) {
     if (span.first <= a && span.last >= b) return []
     if (span.first <= a) a = span.last
-    else b = span.first
+    else {
+      b = span.first
+      // "Chinese New" of "Chinese New Year": what is left before the date is no name.
+      if (b > a && (toks[b - 1]?.pos === 'ADJ' || toks[b - 1]?.text === 'New')) return []
+    }
   }
   if (a >= b) return []
   // "NASA Administrator Charles Bolden": an organisation, a post, then the person.
@@ -101,6 +126,9 @@ export function cleanRun(
     const prefix = s.ref.text.slice(toks[a]?.start, toks[i - 1]?.end)
     const owner =
       findCountryByName(prefix) ||
+      // "… American-Islamic Relations Alia Salem": a body's plural head, then the person.
+      (/\p{Ll}s$/u.test(toks[i - 1]?.text ?? '') && toks[i - 1]?.pos !== 'PROPN') ||
+      toks[a - 1]?.text === '-' ||
       REGIONS.has(prefix) ||
       ORG_HEADS.has(toks[i - 1]?.text ?? '') ||
       toks[a - 1]?.lower === 'of' ||
@@ -116,6 +144,7 @@ export function cleanRun(
     return []
   const tokens = toks.slice(a, b)
   if (tokens.some((t) => /^I['’]/.test(t.text))) return []
+  if (isNonActor(s, a, b, lower)) return []
   // A piece torn from a hyphenated name ("-A-Wish Foundation") is not a name.
   if (/^[-–]|[-–]$/.test(s.ref.text.slice(tokens[0]?.start, tokens.at(-1)?.end))) return []
   // "Architectural, Surveying, Planning and Landscape": adjectives and gerunds of a list.

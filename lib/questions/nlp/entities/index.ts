@@ -16,7 +16,8 @@ export type { Entity, EntityKind, EntityMention } from './types'
 export function findEntitiesIn(sentences: AnnotatedSentence[]): Entity[] {
   const lower = new Set<string>()
   for (const s of sentences)
-    for (const t of s.tokens) if (/^\p{Ll}+$/u.test(t.text) && t.pos !== 'PROPN') lower.add(t.text)
+    for (const t of s.tokens)
+      if (/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(t.text) && t.pos !== 'PROPN') lower.add(t.text)
   const groups = linkRuns(sentences.flatMap((s, i) => collectRuns(s, i, lower)))
   const out: Entity[] = []
   for (const g of groups) {

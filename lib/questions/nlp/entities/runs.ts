@@ -48,6 +48,13 @@ function hyphenJoins(tokens: Token[], i: number): boolean {
   return syllable || (next.pos === 'NOUN' && next.text.length <= 6)
 }
 
+/** Bodies whose names go on with "on" or "for": "Council on …", "Centre for …". */
+const FOR_HEADS = new Set(
+  'Council Committee Commission Conference Center Centre Institute Society Foundation Office Agency Association Alliance Coalition Campaign Fund Trust'.split(
+    ' ',
+  ),
+)
+
 export function collectRuns(s: AnnotatedSentence, sentence: number, lower: Set<string>): Run[] {
   const toks = s.tokens
   const runs: Run[] = []
@@ -71,7 +78,11 @@ export function collectRuns(s: AnnotatedSentence, sentence: number, lower: Set<s
       // "Bank of England", "University of the Arts", "AT&T"
       const conn = toks[j]
       const prev = toks[j - 1]
-      if (conn && prev && (conn.lower === 'of' || conn.text === '&') && OF_HEADS.has(prev.text)) {
+      const joins =
+        ((conn?.lower === 'of' || conn?.text === '&') && OF_HEADS.has(prev?.text ?? '')) ||
+        // "Council on American-Islamic Relations", "Institute for Fiscal Studies"
+        ((conn?.lower === 'on' || conn?.lower === 'for') && FOR_HEADS.has(prev?.text ?? ''))
+      if (conn && prev && joins) {
         const k = toks[j + 1]?.lower === 'the' ? j + 2 : j + 1
         if (nameToken(toks, k)) {
           j = k + 1
