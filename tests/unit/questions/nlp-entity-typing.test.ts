@@ -38,7 +38,11 @@ describe('compass points and world regions make places', () => {
 
 describe('facilities are places, unless they speak or employ', () => {
   table([
-    ['The shuttle will go on display at the Orlando Space Center.', 'Orlando Space Center', 'place'],
+    [
+      'The shuttle will go on display at the Orlando Space Center.',
+      'Orlando Space Center',
+      'place',
+    ],
     ['The painting now hangs in the Bramley Art Museum.', 'Bramley Art Museum', 'place'],
     ['He was taken to St Jude Hospital with burns.', 'St Jude Hospital', 'place'],
     ['Protesters gathered outside the White House on Friday.', 'White House', 'place'],
@@ -144,5 +148,53 @@ describe('distractor places come from the data', () => {
   })
   test('a country with few neighbours in its subregion takes its region', () => {
     expect(neighbourCountries('Australia').length).toBeGreaterThanOrEqual(3)
+  })
+})
+
+describe('a country that plays is its team', () => {
+  table([
+    ['Norway defeated Chile 2 – 1 in the opening game.', 'Norway', 'organisation'],
+    ['Ghana beat Peru 3 – 1 at the new stadium.', 'Ghana', 'organisation'],
+    ["Peru's goalkeeper saved a late penalty.", 'Peru', 'organisation'],
+    ['A header put Croatia in the lead before half time.', 'Croatia', 'organisation'],
+  ])
+
+  test.each([
+    ['Norway faced sanctions over its whaling programme.', 'Norway'],
+    ['Talks between Ghana and Peru resumed in Lima.', 'Ghana'],
+    ['Chile defeated the proposal in a referendum.', 'Chile'],
+  ])('%s → %s stays a place', (body, name) => expect(kindOf(body, name)).toBe('place'))
+})
+
+describe('works, products, events and groups are not actors', () => {
+  test.each([
+    ['The author launched her graphic novel Storm Harbour at the fair.', 'Storm Harbour'],
+    ['Crowds queued for the film Iron Meadow on its opening night.', 'Iron Meadow'],
+    ['Their robot, named "Quick Silver", won two rounds.', 'Quick Silver'],
+    ['Activists revealed details of Operation Blue Lantern.', 'Operation Blue Lantern'],
+    ['Hurricane Delia reached the coast on Monday.', 'Hurricane Delia'],
+    ['Thousands attended Comic Expo Canada over the weekend.', 'Comic Expo Canada'],
+    ['Critics of the Conservative government walked out.', 'Conservative'],
+    ['About 300 Muslims prayed outside the hall.', 'Muslims'],
+    ['The test measured IQ in 500 children.', 'IQ'],
+    ['Pope Leo XIV visited the town.', 'XIV'],
+    ['The defence was led by Anne Whitley, QC, who called two witnesses.', 'QC'],
+  ])('%s → no %s', (body, name) => expect(names(body)).not.toContain(name))
+
+  test('a descriptor capitalised at the start of the sentence is not part of the name', () => {
+    const body = 'Nonpartisan Mark Ellery won the seat. The nonpartisan candidates did well.'
+    expect(names(body)).toContain('Mark Ellery')
+  })
+
+  test('"Council on …" and "Institute for …" are one organisation', () => {
+    const body = 'The Council on Foreign Trade and the Institute for Rural Studies both objected.'
+    expect(kindOf(body, 'Council on Foreign Trade')).toBe('organisation')
+    expect(kindOf(body, 'Institute for Rural Studies')).toBe('organisation')
+  })
+
+  test('a time word inside a newspaper name stays in it', () => {
+    expect(
+      kindOf('The story ran in the Dunmore Morning Herald on Friday.', 'Dunmore Morning Herald'),
+    ).toBe('organisation')
   })
 })

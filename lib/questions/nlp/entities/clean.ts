@@ -109,6 +109,8 @@ export function cleanRun(
   // "NASA Administrator Charles Bolden": an organisation, a post, then the person.
   for (let i = a + 1; i < b - 1; i++) {
     if (!isTitleToken(toks[i] as Token) || isTitleToken(toks[i - 1] as Token)) continue
+    // "Council on Foreign Trade": a post word after a connector belongs to the name.
+    if (!isUpperCase(toks[i - 1]?.text ?? '')) continue
     let j = i
     while (j < b - 1 && isTitleToken(toks[j] as Token)) j++
     const owner = cleanRun(s, sentence, a, i, lower).map((r) => ({ ...r, title: '' }))

@@ -183,8 +183,81 @@ function appositionCues(r: Run, sc: Scores) {
   }
 }
 
+const MATCH_VERBS = new Set([
+  'defeat',
+  'beat',
+  'draw',
+  'concede',
+  'equalise',
+  'equalize',
+  'thrash',
+  'edge',
+  'outplay',
+])
+const MATCH_OBJECT_VERBS = new Set(['defeat', 'beat', 'face', 'play', 'thrash', 'edge', 'outplay'])
+const SQUAD_NOUNS = new Set(
+  'goalkeeper keeper coach striker defender midfielder winger forward captain squad manager goal goals equaliser equalizer victory win defeat lineup'.split(
+    ' ',
+  ),
+)
+const isScore = (a?: Token, dash?: Token, b?: Token) =>
+  a?.pos === 'NUM' &&
+  /^\d{1,2}$/.test(a.text) &&
+  /^[–-]$/.test(dash?.text ?? '') &&
+  /^\d{1,2}$/.test(b?.text ?? '')
+
+/**
+ * A country that plays: "Sweden defeated South Korea 1 – 0", "Belgium faced Panama",
+ * "Panama's goalkeeper". In match reports the country's name stands for its team.
+ */
+function teamCues(r: Run, sc: Scores, name: string) {
+  if (!findCountryByName(name)) return
+  const toks = r.s.tokens
+  const after = toks[r.last]
+  const before = toks[r.first - 1]
+  const verbAfter =
+    after?.pos === 'VERB' &&
+    MATCH_VERBS.has(after.lemma) &&
+    (!!findCountryByName(toks[r.last + 1]?.text ?? '') ||
+      isScore(toks[r.last + 1], toks[r.last + 2], toks[r.last + 3]))
+  const lostTo =
+    after?.lemma === 'lose' && isScore(toks[r.last + 1], toks[r.last + 2], toks[r.last + 3])
+  const verbBefore =
+    before?.pos === 'VERB' &&
+    MATCH_OBJECT_VERBS.has(before.lemma) &&
+    isUpper(toks[r.first - 2]?.text ?? '')
+  const scoreNear =
+    isScore(toks[r.last], toks[r.last + 1], toks[r.last + 2]) ||
+    isScore(toks[r.first - 3], toks[r.first - 2], toks[r.first - 1])
+  const squad =
+    !!after &&
+    /^['’]s$/.test(after.text) &&
+    (SQUAD_NOUNS.has(toks[r.last + 1]?.lower ?? '') ||
+      SQUAD_NOUNS.has(toks[r.last + 2]?.lower ?? ''))
+  // "Sweden faced South Korea", "Sweden winning three points", "put Sweden in the lead".
+  const facing =
+    after?.pos === 'VERB' &&
+    /^(face|play|meet)$/.test(after.lemma) &&
+    !!findCountryByName(toks[r.last + 1]?.text ?? '')
+  const next = toks.slice(r.last, r.last + 4).map((t) => t.lower)
+  const points =
+    /^(winning|won|earned|earning)$/.test(next[0] ?? '') && next.some((w) => /^points?$/.test(w))
+  const lead =
+    /^(in|into) the lead/.test(next.slice(0, 3).join(' ')) ||
+    (before?.lower === 'for' && toks[r.first - 2]?.lower === 'lead')
+  // Playing against another country alone may be a meeting; a result or a squad is a match.
+  if (verbAfter || lostTo || scoreNear || squad || points || lead) {
+    sc.organisation += 5
+    sc.place -= 4
+  } else if (facing || verbBefore) {
+    sc.organisation += 2
+    sc.place -= 1
+  }
+}
+
 export function addCues(r: Run, sc: Scores): void {
   const name = textOfRun(r)
+  teamCues(r, sc, name)
   appositionCues(r, sc)
   placeCues(r, sc, name)
   organisationCues(r, sc, name)
