@@ -8,7 +8,7 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean))
 
 /** Courtesy titles and abbreviated ranks: never part of a person's name. */
 export const HONORIFICS = set(
-  'Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Fr Fr. St. ' +
+  'Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Fr Fr. ' +
     'Sen Sen. Rep Rep. Gov Gov. Gen Gen. Lt Lt. Col Col. Sgt Sgt. Capt Capt. Cmdr Adm Adm. Maj Maj. ' +
     'Pres Pres. Supt Det Det. Insp Hon Hon. Sheikh Sheik Imam Rabbi Pastor Father Sister Brother Mother Jr Jr. Sr Sr.',
 )
@@ -56,7 +56,7 @@ export const ORG_HEADS = set(
     'Enterprises Media Studios Pictures Records Entertainment Broadcasting Radio Television TV Channel ' +
     'Magazine Review Project Program Programme Initiative Campaign Institute Institutes Cooperative ' +
     'Exchange Market Markets Stores Store Foods Brands Group Squad Team Council Parliament Municipality ' +
-    'Star Sun Mail Globe Mirror Observer Guardian Chronicle Inquirer Courier Daily Express Legion',
+    'Corps Star Sun Mail Globe Mirror Observer Guardian Chronicle Inquirer Courier Daily Express Legion',
 )
 
 /** Last words that make a name a place. */
@@ -165,3 +165,12 @@ export const ORG_AFTER = set(
     'bank club team university headquarters employees staff executives shares stock spokesman ' +
     'spokeswoman spokesperson board subsidiary division unit store stores chain brand',
 )
+
+/** First words of bodies named in other languages: "Instituto Gonzaga", "Banco Santander". */
+export const FOREIGN_ORG_FIRST = set(
+  'Instituto Istituto Institut Universidad Universidade Università Université Universität Colegio ' +
+    'Collegio Banco Banca Banque Compagnie Société Sociedad Partido Partito Parti Museo Musée Ospedale',
+)
+
+/** Saints' names open places and churches, not people: "St. Louis", "Santo Spirito". */
+export const SAINT_FIRST = set('St St. Saint Sainte San Santo Santa São Sant')

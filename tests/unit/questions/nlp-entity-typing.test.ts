@@ -198,3 +198,33 @@ describe('works, products, events and groups are not actors', () => {
     ).toBe('organisation')
   })
 })
+
+describe('the form of a name', () => {
+  table([
+    ['Students at the Instituto Ferrante staged a sit-in.', 'Instituto Ferrante', 'organisation'],
+    ['A loan from Banco Meridional kept the firm afloat.', 'Banco Meridional', 'organisation'],
+    ['The march ended at Santo Marco on Sunday.', 'Santo Marco', 'place'],
+    ['Thousands gathered in St. Albans for the parade.', 'St. Albans', 'place'],
+    ['The shuttle will be shown at the Museum of Flight in Seattle.', 'Museum of Flight', 'place'],
+    ['Fans of such bands as The Hollow Pines came early.', 'Hollow Pines', 'organisation'],
+    ['Members of the Marine Corps helped clear the roads.', 'Marine Corps', 'organisation'],
+    [
+      'The Doctor Who Society of Canada held a raffle.',
+      'Doctor Who Society of Canada',
+      'organisation',
+    ],
+    ['Ships crossed the Gulf of Tarin at dawn.', 'Gulf of Tarin', 'place'],
+  ])
+
+  test('an acronym does not retype the place it abbreviates', () => {
+    const body =
+      'The rocket stood at the Merritt Space Center on Tuesday. Crowds at MSC cheered. MSC staff waved.'
+    expect(kindOf(body, 'Merritt Space Center')).toBe('place')
+  })
+
+  test('a post inside an institution keeps the institution whole', () => {
+    expect(names('Doctors at the Queen Mary Hospital treated him.')).toContain(
+      'Queen Mary Hospital',
+    )
+  })
+})

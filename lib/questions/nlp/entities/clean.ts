@@ -66,7 +66,16 @@ export function cleanRun(
   // A capitalised role noun opening the sentence ("Striker Leo Marsh scored") is a post.
   const titleFrom = titleStart >= 0 ? titleStart : a
   while (a < b - 1 && opening(a) && ROLE_NOUNS.has(toks[a]?.lower ?? '')) a++
-  while (a < b - 1 && isTitleToken(toks[a] as Token)) a++
+  // "Doctor Who Society of Canada", "Queen Mary Hospital": a post inside a body's name stays.
+  const headAt = toks
+    .slice(a + 1, b)
+    .findIndex(
+      (t, i) =>
+        (ORG_HEADS.has(t.text) || PLACE_HEADS.has(t.text)) &&
+        (a + 1 + i === b - 1 || toks[a + 2 + i]?.lower === 'of'),
+    )
+  const institution = headAt >= 0 && b - a >= 3 && !isTitleToken(toks[a + 1 + headAt] as Token)
+  while (a < b - 1 && !institution && isTitleToken(toks[a] as Token)) a++
   // "Secretary of State John Kerry": the portfolio belongs to the post, up to a given name.
   if (a > titleFrom && toks[a]?.lower === 'of') {
     let g = a + 1

@@ -17,10 +17,12 @@ import {
 import {
   COMPASS,
   FACILITY_HEADS,
+  FOREIGN_ORG_FIRST,
   ORG_AFTER,
   ORG_HEADS,
   REGIONS,
   ROLE_NOUNS,
+  SAINT_FIRST,
   SPEECH_LEMMAS,
   TITLE_WORDS,
   WORK_NOUNS,
@@ -145,6 +147,31 @@ function organisationCues(r: Run, sc: Scores, name: string) {
   }
 }
 
+/** Names in other languages and saints' names; a capital "The" in mid-sentence. */
+function formCues(r: Run, sc: Scores, name: string) {
+  const toks = r.s.tokens
+  const first = r.tokens[0]?.text ?? ''
+  if (FOREIGN_ORG_FIRST.has(first) && r.tokens.length >= 2) sc.organisation += 4
+  if (SAINT_FIRST.has(first) && r.tokens.length >= 2) {
+    sc.person -= 3
+    sc.place += 2
+  }
+  // "Museum of Flight", "Palace of Westminster": a facility of something is a place.
+  if (
+    FACILITY_HEADS.has(first) &&
+    r.tokens[1]?.lower === 'of' &&
+    !/^(University|College)$/.test(first)
+  )
+    sc.place += 3
+  // "such bands as The Velvet Underground": a capitalised "The" names a band, paper or work.
+  const the = toks[r.first - 1]
+  const opening = toks.slice(0, r.first - 1).every((t) => t.pos === 'PUNCT')
+  if (the?.text === 'The' && !opening && !isKnownPlace(name)) {
+    sc.organisation += 2
+    sc.person -= 2
+  }
+}
+
 /** Products and works named like people: "PlayStation VR", "the Silver Clouds installation". */
 function productCues(r: Run, sc: Scores) {
   const toks = r.s.tokens
@@ -260,6 +287,7 @@ export function addCues(r: Run, sc: Scores): void {
   teamCues(r, sc, name)
   appositionCues(r, sc)
   placeCues(r, sc, name)
+  formCues(r, sc, name)
   organisationCues(r, sc, name)
   productCues(r, sc)
 }

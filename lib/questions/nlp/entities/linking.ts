@@ -84,6 +84,8 @@ export function linkRuns(runs: Run[]): Group[] {
       byName.set(key, g)
     }
     g.runs.push(r)
+    // "KSC" for "Kennedy Space Center": an acronym says nothing of the kind it abbreviates.
+    if (g.key !== key && isAcronym(name)) continue
     // "Paris" after "Valeska Paris": a short form of a person's name is no capital city.
     const shortForm = g.key !== key && kindOf(g.scores) === 'person'
     for (const k of Object.keys(sc) as EntityKind[])

@@ -55,6 +55,9 @@ const FOR_HEADS = new Set(
   ),
 )
 
+/** Bodies whose names go on with "on": "Council on Foreign Relations", "Committee on …". */
+const ON_HEADS = new Set(['Council', 'Committee', 'Commission', 'Conference', 'Panel'])
+
 export function collectRuns(s: AnnotatedSentence, sentence: number, lower: Set<string>): Run[] {
   const toks = s.tokens
   const runs: Run[] = []
@@ -81,7 +84,8 @@ export function collectRuns(s: AnnotatedSentence, sentence: number, lower: Set<s
       const joins =
         ((conn?.lower === 'of' || conn?.text === '&') && OF_HEADS.has(prev?.text ?? '')) ||
         // "Council on American-Islamic Relations", "Institute for Fiscal Studies"
-        ((conn?.lower === 'on' || conn?.lower === 'for') && FOR_HEADS.has(prev?.text ?? ''))
+        (conn?.lower === 'for' && FOR_HEADS.has(prev?.text ?? '')) ||
+        (conn?.lower === 'on' && ON_HEADS.has(prev?.text ?? ''))
       if (conn && prev && joins) {
         const k = toks[j + 1]?.lower === 'the' ? j + 2 : j + 1
         if (nameToken(toks, k)) {

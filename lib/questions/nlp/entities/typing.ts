@@ -6,7 +6,15 @@
 import type { Token } from '../annotate'
 import { isGivenName } from '../given-names'
 import { findCountryByName, isCapitalCity } from '../places'
-import { ORG_HEADS, PLACE_HEADS, REGION_PAIRS, REGIONS, ROLE_NOUNS, SPEECH_LEMMAS } from '../words'
+import {
+  FACILITY_HEADS,
+  ORG_HEADS,
+  PLACE_HEADS,
+  REGION_PAIRS,
+  REGIONS,
+  ROLE_NOUNS,
+  SPEECH_LEMMAS,
+} from '../words'
 import { addCues } from './cues'
 import { isUpper, textOfRun } from './runs'
 import type { EntityKind, Run, Scores } from './types'
@@ -38,6 +46,11 @@ export function scoreRun(r: Run): Scores {
   if (ORG_HEADS.has(last.text) && r.tokens.length >= 2) sc.organisation += 4
   else if (ORG_HEADS.has(firstTok.text) && r.tokens.length >= 3) sc.organisation += 2
   if (PLACE_HEADS.has(last.text) && r.tokens.length >= 2) sc.place += 3
+  // "Doctor Who Society of Canada", "Gulf of Mexico": the head is the word before "of".
+  const ofAt = r.tokens.findIndex((t) => t.lower === 'of')
+  const headOf = ofAt > 0 ? (r.tokens[ofAt - 1]?.text ?? '') : ''
+  if (ORG_HEADS.has(headOf)) sc.organisation += 4
+  else if (PLACE_HEADS.has(headOf) && !FACILITY_HEADS.has(headOf)) sc.place += 3
   if (/^[A-Z][A-Z&.]{1,6}$/.test(name) && !findCountryByName(name)) sc.organisation += 3
   if (/\p{Ll}\p{Lu}/u.test(name) && r.tokens.length === 1) sc.organisation += 1
   // A role noun just before ("photographer Nat Finkelstein", "the company's chief executive, X").
