@@ -228,3 +228,34 @@ describe('the form of a name', () => {
     )
   })
 })
+
+describe('match reports, craft, prizes and second names of a country', () => {
+  test('every country that plays in a match report is a team', () => {
+    const body = [
+      'Norway defeated Chile 2 – 1 on Saturday.',
+      'Norway 2 – 1 Chile was the first game of the group.',
+      'Later, Ghana faced Peru in the capital.',
+    ].join(' ')
+    expect(kindOf(body, 'Norway')).toBe('organisation')
+    expect(kindOf(body, 'Chile')).toBe('organisation')
+    expect(kindOf(body, 'Ghana')).toBe('organisation')
+  })
+
+  test.each([
+    ['The Space Shuttle Endeavour landed safely.', 'Space Shuttle Endeavour'],
+    ['Images from the Hubble Space Telescope were released.', 'Hubble Space Telescope'],
+    ['He was named Man of the Match after the final.', 'Match'],
+  ])('%s → no %s', (body, name) => expect(names(body)).not.toContain(name))
+
+  test('a post after a body is not part of its name', () => {
+    const body = 'Former Museum of Flight CEO Ralph Bayer opened the hall.'
+    expect(names(body)).not.toContain('Museum of Flight CEO')
+  })
+
+  test('"Korea" and "South Korea" are one entity', () => {
+    const body = 'South Korea sent aid on Monday. Korea also sent doctors.'
+    const all = findEntities(docFrom(body)).filter((e) => /Korea/.test(e.name))
+    expect(all.map((e) => e.name)).toEqual(['South Korea'])
+    expect(all[0]?.mentions.map((m) => m.text)).toEqual(['South Korea', 'Korea'])
+  })
+})

@@ -96,6 +96,13 @@ export function cleanRun(
     break
   }
   while (b > a && (toks[b - 1]?.pos === 'PART' || /^['’]s$/.test(toks[b - 1]?.text ?? ''))) b--
+  // "Museum of Flight CEO": a post after a body's name belongs to the person named next.
+  while (
+    b - a >= 2 &&
+    TITLE_WORDS.has(toks[b - 1]?.text ?? '') &&
+    !TITLE_WORDS.has(toks[b - 2]?.text ?? '')
+  )
+    b--
   // Times and dates are not names.
   // "The Sydney Morning Herald": a time word inside a name is part of it.
   const span = s.spans.find(

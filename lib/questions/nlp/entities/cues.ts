@@ -237,15 +237,15 @@ const isScore = (a?: Token, dash?: Token, b?: Token) =>
  * A country that plays: "Sweden defeated South Korea 1 – 0", "Belgium faced Panama",
  * "Panama's goalkeeper". In match reports the country's name stands for its team.
  */
-function teamCues(r: Run, sc: Scores, name: string) {
-  if (!findCountryByName(name)) return
+export function teamCue(r: Run, name = textOfRun(r)): 'strong' | 'weak' | null {
+  if (!findCountryByName(name)) return null
   const toks = r.s.tokens
   const after = toks[r.last]
   const before = toks[r.first - 1]
   const verbAfter =
     after?.pos === 'VERB' &&
     MATCH_VERBS.has(after.lemma) &&
-    (!!findCountryByName(toks[r.last + 1]?.text ?? '') ||
+    (toks.slice(r.last + 1, r.last + 4).some((t) => !!findCountryByName(t.text)) ||
       isScore(toks[r.last + 1], toks[r.last + 2], toks[r.last + 3]))
   const lostTo =
     after?.lemma === 'lose' && isScore(toks[r.last + 1], toks[r.last + 2], toks[r.last + 3])
@@ -253,9 +253,11 @@ function teamCues(r: Run, sc: Scores, name: string) {
     before?.pos === 'VERB' &&
     MATCH_OBJECT_VERBS.has(before.lemma) &&
     isUpper(toks[r.first - 2]?.text ?? '')
+  // "Sweden 1 – 0 Korea", "lost 1 – 2 to England".
   const scoreNear =
     isScore(toks[r.last], toks[r.last + 1], toks[r.last + 2]) ||
-    isScore(toks[r.first - 3], toks[r.first - 2], toks[r.first - 1])
+    isScore(toks[r.first - 3], toks[r.first - 2], toks[r.first - 1]) ||
+    (before?.lower === 'to' && isScore(toks[r.first - 4], toks[r.first - 3], toks[r.first - 2]))
   const squad =
     !!after &&
     /^['’]s$/.test(after.text) &&
@@ -273,10 +275,16 @@ function teamCues(r: Run, sc: Scores, name: string) {
     /^(in|into) the lead/.test(next.slice(0, 3).join(' ')) ||
     (before?.lower === 'for' && toks[r.first - 2]?.lower === 'lead')
   // Playing against another country alone may be a meeting; a result or a squad is a match.
-  if (verbAfter || lostTo || scoreNear || squad || points || lead) {
+  if (verbAfter || lostTo || scoreNear || squad || points || lead) return 'strong'
+  return facing || verbBefore ? 'weak' : null
+}
+
+function teamCues(r: Run, sc: Scores, name: string) {
+  const cue = teamCue(r, name)
+  if (cue === 'strong') {
     sc.organisation += 5
     sc.place -= 4
-  } else if (facing || verbBefore) {
+  } else if (cue === 'weak') {
     sc.organisation += 2
     sc.place -= 1
   }

@@ -6,6 +6,8 @@
  * A short form that is a place on its own evidence ("Irving" in "Irving Police Department",
  * "United States" in "United States Navy") keeps a group of its own.
  */
+import { findCountryByName } from '../places'
+import { teamCue } from './cues'
 import { textOfRun } from './runs'
 import type { EntityKind, Run, Scores } from './types'
 import { kindOf, scoreRun } from './typing'
@@ -35,6 +37,12 @@ function findFullName(groups: Group[], r: Run, key: string, sc: Scores): Group |
     const letters = key.replace(/[.&]/g, '')
     const full = groups.find((x) => x.words.length >= 2 && acronymOf(x.words) === letters)
     if (full && kindOf(full.scores) !== 'person') return full
+  }
+  // "Korea" and "South Korea", "U.S." and "United States": one country under two names.
+  const country = findCountryByName(name)
+  if (country) {
+    const same = groups.find((x) => findCountryByName(x.name)?.name === country.name)
+    if (same) return same
   }
   if (r.tokens.length > 2) return undefined
   // A short form that is a place on its own ("Irving", "Canada") is no one's surname.
@@ -91,5 +99,15 @@ export function linkRuns(runs: Run[]): Group[] {
     for (const k of Object.keys(sc) as EntityKind[])
       if (!(shortForm && k === 'place')) g.scores[k] += sc[k]
   }
+  // A country with two results or squads is a team throughout the article; once one is, the
+  // article is a match report, and every country that plays at all is a team too.
+  const cues = groups.map((g) => g.runs.map((r) => teamCue(r)))
+  const report = cues.some((c) => c.filter((x) => x === 'strong').length >= 2)
+  groups.forEach((g, i) => {
+    const c = cues[i] ?? []
+    const strong = c.filter((x) => x === 'strong').length
+    if (strong >= 2 || (report && c.some(Boolean)))
+      g.scores.organisation = Math.max(g.scores.organisation, g.scores.place + 1)
+  })
   return groups
 }

@@ -20,6 +20,10 @@ const NOT_BODIES = new Set(
 const PEOPLES =
   /^(Muslims|Christians|Jews|Hindus|Buddhists|Sikhs|Catholics|Protestants|Arabs|Kurds|Shias|Sunnis|Shiites|Evangelicals|Mormons|Scientologists|Democrats|Republicans|Conservatives|Liberals|Socialists|Communists)$/
 
+const CRAFT = new Set(
+  'Shuttle Shuttles Orbiter Orbiters Rover Spacecraft Telescope Capsule Lander'.split(' '),
+)
+
 const ROMAN = /^(?=[MDCLXVI]{2,}$)M*(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/
 
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'"])
@@ -42,6 +46,23 @@ export function isNonActor(
   const after = toks[b]
   if (tokens.length === 1 && (NOT_BODIES.has(first.text) || ROMAN.test(first.text))) return true
   if (tokens.length === 1 && PEOPLES.test(first.text)) return true
+  // "Man of the Match", "Player of the Year": the tail of a prize's name.
+  if (
+    toks[a - 1]?.lower === 'the' &&
+    toks[a - 2]?.lower === 'of' &&
+    /^(Man|Woman|Player|Goal|Manager|Team)$/.test(toks[a - 3]?.text ?? '')
+  )
+    return true
+  // "Space Shuttle Columbia", "Hubble Space Telescope": craft and instruments.
+  if (tokens.some((t) => CRAFT.has(t.text))) return true
+  // "the European team", "Brazilian fans": a proper adjective before a noun.
+  if (
+    tokens.length === 1 &&
+    /(?:ian|ean)$/.test(first.text) &&
+    after?.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(after.text)
+  )
+    return true
   // "the graphic novel Angel Catbird", "the ship Freewinds", "Hurricane Ida", "Operation Clambake".
   if (before && !isUpperText(before.text) && WORK_NOUNS.has(before.lower)) return true
   if (EVENT_FIRST.has(first.text) && tokens.length >= 2) return true
