@@ -196,7 +196,12 @@ export function cleanRun(
         return []
     }
   }
-  if (EVENT_HEADS.has(tokens.at(-1)?.text ?? '') && tokens.length >= 2) return []
+  if (
+    EVENT_HEADS.has(tokens.at(-1)?.text ?? '') &&
+    tokens.length >= 2 &&
+    !isGivenName(tokens[0]?.text ?? '')
+  )
+    return []
   if (
     tokens.every(
       (t) => TITLE_WORDS.has(t.text) || ORG_HEADS.has(t.text) || PLACE_HEADS.has(t.text),

@@ -14,10 +14,13 @@ export type { Entity, EntityKind, EntityMention } from './types'
 
 /** Finds and types the article's named people, organisations and places. */
 export function findEntitiesIn(sentences: AnnotatedSentence[]): Entity[] {
+  // Words the article writes in lower case; not the syllable after a hyphen ("Chi-wai").
   const lower = new Set<string>()
   for (const s of sentences)
-    for (const t of s.tokens)
-      if (/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(t.text) && t.pos !== 'PROPN') lower.add(t.text)
+    s.tokens.forEach((t, i) => {
+      const joined = !t.spaced && s.tokens[i - 1]?.text === '-'
+      if (/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(t.text) && t.pos !== 'PROPN' && !joined) lower.add(t.text)
+    })
   const groups = linkRuns(sentences.flatMap((s, i) => collectRuns(s, i, lower)))
   const out: Entity[] = []
   for (const g of groups) {
