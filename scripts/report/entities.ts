@@ -17,6 +17,8 @@
  *   for people, more than one plural word (a final -s not after a, i, o, s or u):
  *   "Muslims", "about 100,000 Greeks" and "many Texans" are generic groups, "Zeus" is a
  *   name, and places and organisations ending in s ("Texas", "Wikinews") are names.
+ * - Only gold entities the article's body names count for recall: GUM annotates picture
+ *   captions and credits, which the corpus Markdown leaves out ("Bill Ingalls", a photo credit).
  * - Precision: found entities of a kind that match some gold entity of that kind (named or
  *   generic) over all found of that kind. Recall: named gold entities of a kind matched by
  *   some found entity of that kind over all named gold entities of that kind.
@@ -137,12 +139,27 @@ export function isNamedGold(gold: GoldEntity): boolean {
   )
 }
 
-export function scoreEntities(found: FoundEntity[], gold: GoldEntity[]): EntityScore {
+/** Some mention of the gold entity occurs in the text (after the same normalisation). */
+export function occursIn(text: string, gold: GoldEntity): boolean {
+  const body = normaliseName(text)
+  return gold.mentions.some((m) => containsWords(body, normaliseName(m)))
+}
+
+/**
+ * `text`, where given, is the body the extractor read: a named gold entity none of whose
+ * mentions occurs in it (it was named only in a picture caption or credit the article's
+ * Markdown leaves out) cannot be found, so it does not count for recall.
+ */
+export function scoreEntities(
+  found: FoundEntity[],
+  gold: GoldEntity[],
+  text?: string,
+): EntityScore {
   const score = {} as EntityScore
   for (const kind of ENTITY_KINDS) {
     const mine = found.filter((f) => f.kind === kind)
     const theirs = gold.filter((g) => GOLD_KIND[g.type] === kind)
-    const named = theirs.filter(isNamedGold)
+    const named = theirs.filter((g) => isNamedGold(g) && (text === undefined || occursIn(text, g)))
     const formsOf = (f: FoundEntity) => [f.name, ...f.mentions]
     const wrong = mine.filter((f) => !theirs.some((g) => matchesGold(formsOf(f), g)))
     const missed = named.filter((g) => !mine.some((f) => matchesGold(formsOf(f), g)))

@@ -125,6 +125,15 @@ describe('scoreEntities', () => {
     expect(score.organisation).toMatchObject({ found: 0, named: 1, recalled: 0 })
   })
 
+  test('a named gold entity the body never mentions (a caption, a credit) is not counted for recall', () => {
+    const text = 'English captain Harry Kane scored twice at the Fisht Stadium in Sochi.'
+    const score = scoreEntities([found('person', 'Harry Kane')], golds, text)
+    expect(score.person).toMatchObject({ named: 1, recalled: 1 })
+    expect(score.organisation).toMatchObject({ named: 0 })
+    expect(score.place).toMatchObject({ named: 1, recalled: 0 })
+    expect(score.place.missed).toEqual(['the Fisht Stadium in Sochi'])
+  })
+
   test('nothing found: zero counts, every named gold missed', () => {
     const score = scoreEntities([], golds)
     expect(score.person).toMatchObject({ found: 0, correct: 0, named: 1, recalled: 0 })
