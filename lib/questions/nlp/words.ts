@@ -56,7 +56,7 @@ export const ORG_HEADS = set(
     'Enterprises Media Studios Pictures Records Entertainment Broadcasting Radio Television TV Channel ' +
     'Magazine Review Project Program Programme Initiative Campaign Institute Institutes Cooperative ' +
     'Exchange Market Markets Stores Store Foods Brands Group Squad Team Council Parliament Municipality ' +
-    'Corps Star Sun Mail Globe Mirror Observer Guardian Chronicle Inquirer Courier Daily Express Legion',
+    'Corps Org Galleries Star Sun Mail Globe Mirror Observer Guardian Chronicle Inquirer Courier Daily Express Legion',
 )
 
 /** Last words that make a name a place. */
@@ -105,7 +105,8 @@ export const NAME_PARTICLES = set(
 export const EVENT_HEADS = set(
   'Cup Games Olympics Olympiad Championship Championships Tournament Open Expo Fair Festival Award Awards ' +
     'Prize Summit War Revolution Act Bill Treaty Agreement Accord Day Week Year Season Series Show Challenge ' +
-    'Marathon Race Prix Derby Trophy Medal Election Elections Protocol Plan Doctrine Law Index Report Survey',
+    'Marathon Race Prix Derby Trophy Medal Election Elections Protocol Plan Doctrine Law Index Report Survey ' +
+    'Study System',
 )
 
 /** States and provinces news names without their country (a fixed administrative list). */

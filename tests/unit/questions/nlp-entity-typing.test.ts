@@ -259,3 +259,42 @@ describe('match reports, craft, prizes and second names of a country', () => {
     expect(all[0]?.mentions.map((m) => m.text)).toEqual(['South Korea', 'Korea'])
   })
 })
+
+describe('bodies named by their parts', () => {
+  table([
+    [
+      'The Dunmore Independent School District closed two schools.',
+      'Dunmore Independent School District',
+      'organisation',
+    ],
+    ['Figures from Hitwise UK showed a rise in visits.', 'Hitwise UK', 'organisation'],
+    ['She joined the Sea Org at fourteen.', 'Sea Org', 'organisation'],
+    ['The prints were sold through Harlow Galleries in May.', 'Harlow Galleries', 'organisation'],
+    [
+      'Crowds filled the Ida & Leon Marsh Museum of Art.',
+      'Ida & Leon Marsh Museum of Art',
+      'place',
+    ],
+  ])
+
+  test.each([['Posters wearing a NASA T-shirt were shared online.', 'NASA', 'organisation']])(
+    '%s → %s is %s',
+    (body, name, kind) => expect(kindOf(body, name)).toBe(kind),
+  )
+
+  test.each([
+    ['Campaigners say Islamophobia is rising.', 'Islamophobia'],
+    ['Results of the National Salt Intake study were published.', 'National Salt Intake'],
+    ['Teams played Counter-Strike: Global Offensive all night.', 'Global Offensive'],
+  ])('%s → no %s', (body, name) => expect(names(body)).not.toContain(name))
+
+  test('a lone common word the article writes in lower case is no organisation', () => {
+    const body = 'The Studio opened in May. Each studio has a window.'
+    expect(kindOf(body, 'Studio')).toBeNull()
+  })
+
+  test('after "at", an unknown lone name leans to a company when it has staff', () => {
+    const body = 'She met engineers at Quorvex headquarters. Quorvex staff showed her round.'
+    expect(kindOf(body, 'Quorvex')).toBe('organisation')
+  })
+})

@@ -90,6 +90,24 @@ function placeCues(r: Run, sc: Scores, name: string) {
 
 function organisationCues(r: Run, sc: Scores, name: string) {
   const toks = r.s.tokens
+  const words = name.split(' ')
+  // "Irving Independent School District": a body's head before an area word.
+  if (
+    words.length >= 3 &&
+    ORG_HEADS.has(words.at(-2) ?? '') &&
+    /^(District|Region|Division)$/.test(words.at(-1) ?? '')
+  )
+    sc.organisation += 5
+  // "Hitwise UK", "Health Canada": a body named with its country after it.
+  if (
+    words.length === 2 &&
+    findCountryByName(words[1] ?? '') &&
+    !isKnownPlace(words[0] ?? '') &&
+    !isGivenName(words[0] ?? '')
+  ) {
+    sc.organisation += 3
+    sc.person -= 3
+  }
   const after = toks[r.last]
   const single = r.tokens.length === 1
   const place = isKnownPlace(name) || !!findCountryByDemonym(name)

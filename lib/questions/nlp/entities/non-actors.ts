@@ -46,6 +46,13 @@ export function isNonActor(
   const after = toks[b]
   if (tokens.length === 1 && (NOT_BODIES.has(first.text) || ROMAN.test(first.text))) return true
   if (tokens.length === 1 && PEOPLES.test(first.text)) return true
+  // "Islamophobia", "Thatcherism": an idea, not an actor.
+  if (tokens.length === 1 && /\p{Ll}(?:ism|isms|phobia)$/u.test(first.text)) return true
+  // "the National Iodine Nutrition study", "the Smith report": the name of a document.
+  if (after && /^(study|report|survey|review|inquiry|index)$/.test(after.text)) return true
+  // "Counter-Strike: Global Offensive": the subtitle of a work.
+  if (before?.text === ':' && /^\p{Lu}/u.test(toks[a - 2]?.text ?? '') && !before.spaced)
+    return true
   // "Man of the Match", "Player of the Year": the tail of a prize's name.
   if (
     toks[a - 1]?.lower === 'the' &&

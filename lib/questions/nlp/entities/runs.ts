@@ -58,6 +58,13 @@ const FOR_HEADS = new Set(
 /** Bodies whose names go on with "on": "Council on Foreign Relations", "Committee on …". */
 const ON_HEADS = new Set(['Council', 'Committee', 'Commission', 'Conference', 'Panel'])
 
+/** "T-shirt", "X-ray", "U-turn": a capital letter that opens a common word. */
+const letterCompound = (toks: Token[], j: number) =>
+  /^\p{Lu}$/u.test(toks[j]?.text ?? '') &&
+  toks[j + 1]?.text === '-' &&
+  !toks[j + 1]?.spaced &&
+  /^\p{Ll}/u.test(toks[j + 2]?.text ?? '')
+
 export function collectRuns(s: AnnotatedSentence, sentence: number, lower: Set<string>): Run[] {
   const toks = s.tokens
   const runs: Run[] = []
@@ -70,7 +77,7 @@ export function collectRuns(s: AnnotatedSentence, sentence: number, lower: Set<s
     const first = i
     let j = i + 1
     for (;;) {
-      if (nameToken(toks, j) && toks[j]?.pos !== 'PART') {
+      if (nameToken(toks, j) && toks[j]?.pos !== 'PART' && !letterCompound(toks, j)) {
         j++
         continue
       }

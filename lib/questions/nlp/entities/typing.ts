@@ -15,7 +15,7 @@ import {
   ROLE_NOUNS,
   SPEECH_LEMMAS,
 } from '../words'
-import { addCues } from './cues'
+import { addCues, isKnownPlace } from './cues'
 import { isUpper, textOfRun } from './runs'
 import type { EntityKind, Run, Scores } from './types'
 
@@ -50,7 +50,7 @@ export function scoreRun(r: Run): Scores {
   const ofAt = r.tokens.findIndex((t) => t.lower === 'of')
   const headOf = ofAt > 0 ? (r.tokens[ofAt - 1]?.text ?? '') : ''
   if (ORG_HEADS.has(headOf)) sc.organisation += 4
-  else if (PLACE_HEADS.has(headOf) && !FACILITY_HEADS.has(headOf)) sc.place += 3
+  else if (PLACE_HEADS.has(headOf) && !(FACILITY_HEADS.has(headOf) && ofAt === 1)) sc.place += 3
   if (/^[A-Z][A-Z&.]{1,6}$/.test(name) && !findCountryByName(name)) sc.organisation += 3
   if (/\p{Ll}\p{Lu}/u.test(name) && r.tokens.length === 1) sc.organisation += 1
   // A role noun just before ("photographer Nat Finkelstein", "the company's chief executive, X").
@@ -91,7 +91,9 @@ export function scoreRun(r: Run): Scores {
     ...toks.slice(r.last, r.last + 10),
   ].some((t) => t.pos === 'PRON' && /^(he|she|his|her|him)$/.test(t.lower))
   if (pronounNear && r.tokens.length <= 3 && !ORG_HEADS.has(last.text)) sc.person += 1
-  if (before && PLACE_PREPS.has(before.lower) && !r.title) sc.place += r.tokens.length === 1 ? 2 : 1
+  // "at Google", "at Microsoft": after "at", a lone unknown name is as often a company.
+  if (before && PLACE_PREPS.has(before.lower) && !r.title)
+    sc.place += r.tokens.length > 1 ? 1 : before.lower === 'at' && !isKnownPlace(name) ? 1 : 2
   if (before?.lower === 'the' && r.tokens.length >= 1) sc.organisation += 1
   // A common given name first: "Jesse Lingard", "Gloria".
   if (isGivenName(firstTok.text) && !ORG_HEADS.has(last.text) && !PLACE_HEADS.has(last.text))
@@ -101,6 +103,11 @@ export function scoreRun(r: Run): Scores {
   if (common > 0) {
     sc.person -= 1.5 * common
     sc.organisation -= 0.5
+  }
+  // A lone word the article also writes in lower case ("Studio", "Landscape") is rarely a name.
+  if (r.tokens.length === 1 && common > 0 && !isGivenName(firstTok.text) && !isKnownPlace(name)) {
+    sc.organisation -= 2
+    sc.place -= 2
   }
   // Two to four capitalised words with no other cue are most often a person in news.
   // Words, not tokens: "Hwang Hee-Chan" and "Lau Siu-lai" are two words of a name.
