@@ -298,3 +298,15 @@ describe('bodies named by their parts', () => {
     expect(kindOf(body, 'Quorvex')).toBe('organisation')
   })
 })
+
+describe('labels and cities that are also given names', () => {
+  test.each([
+    ['Italy finished top of Pool B.', 'Pool B'],
+    ['The company has a Plan B for the merger.', 'Plan B'],
+  ])('%s → no %s', (body, name) => expect(names(body)).not.toContain(name))
+
+  test('a city named like a person, near a pronoun about someone else, is a place', () => {
+    const body = 'The head of the Dallas chapter said his group would help.'
+    expect(kindOf(body, 'Dallas')).toBe('place')
+  })
+})

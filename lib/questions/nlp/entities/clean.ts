@@ -19,6 +19,10 @@ import {
 import { isNonActor } from './non-actors'
 import type { Run } from './types'
 
+/** Words that a letter or number labels: "Group G", "Pool B", "Category A", "Plan B". */
+const CATEGORY_WORDS =
+  /^(Group|Pool|Division|Section|Class|Type|Plan|Phase|Stage|Level|Category|Grade|Zone|Block|Wing|Gate|Terminal|Vitamin|Hepatitis|Schedule|Part|Annex|Appendix)$/
+
 const isUpperCase = (t: string) => /^\p{Lu}/u.test(t)
 
 export const isTitleToken = (t: Token) =>
@@ -177,7 +181,7 @@ export function cleanRun(
   if (
     tokens.length === 2 &&
     /^\p{Lu}$/u.test(tokens[1]?.text ?? '') &&
-    lower.has(tokens[0]?.lower ?? '')
+    (lower.has(tokens[0]?.lower ?? '') || CATEGORY_WORDS.test(tokens[0]?.text ?? ''))
   )
     return []
   if (tokens.length === 1) {

@@ -70,7 +70,7 @@ function placeCues(r: Run, sc: Scores, name: string) {
   if (WORLD_REGIONS.has(name) || WORLD_REGION_PAIRS.has(name.replace(' ', '_'))) sc.place += 4
   else if (!findCountryByName(name) && !isCapitalCity(name) && allProper && !common) {
     // A city or province of the gazetteer: weaker where it is also a given name ("Austin").
-    if (isCity(name)) sc.place += isGivenName(first) ? 1 : 2.5
+    if (isCity(name)) sc.place += isGivenName(first) ? 1.5 : 2.5
     else if (isProvince(name) && !isGivenName(first)) sc.place += 2
   }
   // "Kowloon West", "New Territories East"; "North America", "Southern Indiana".

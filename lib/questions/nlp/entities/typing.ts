@@ -80,9 +80,11 @@ export function scoreRun(r: Run): Scores {
       sc.place += 1
   }
   // A speech verb after the name, or after "said" in an inverted attribution.
-  const speechAfter = toks
-    .slice(r.last, r.last + 3)
-    .some((t) => t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma))
+  // Not "the Dallas chapter said": a name before a common noun modifies the speaker.
+  const modifies = after?.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)
+  const speechAfter =
+    !modifies &&
+    toks.slice(r.last, r.last + 3).some((t) => t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma))
   const speechBefore = before?.pos === 'VERB' && SPEECH_LEMMAS.has(before.lemma)
   if (speechAfter || speechBefore) sc.person += r.tokens.length >= 2 ? 2 : 1
   // A he/she/his/her soon after a lone name ("In his resignation, Ridge thanked …") points at a person.
@@ -90,7 +92,9 @@ export function scoreRun(r: Run): Scores {
     ...toks.slice(Math.max(0, r.first - 6), r.first),
     ...toks.slice(r.last, r.last + 10),
   ].some((t) => t.pos === 'PRON' && /^(he|she|his|her|him)$/.test(t.lower))
-  if (pronounNear && r.tokens.length <= 3 && !ORG_HEADS.has(last.text)) sc.person += 1
+  // Not for a known city: "the Dallas chapter … his fame" is about someone else.
+  if (pronounNear && r.tokens.length <= 3 && !ORG_HEADS.has(last.text) && !isKnownPlace(name))
+    sc.person += 1
   // "at Google", "at Microsoft": after "at", a lone unknown name is as often a company.
   if (before && PLACE_PREPS.has(before.lower) && !r.title)
     sc.place += r.tokens.length > 1 ? 1 : before.lower === 'at' && !isKnownPlace(name) ? 1 : 2
