@@ -310,3 +310,10 @@ describe('labels and cities that are also given names', () => {
     expect(kindOf(body, 'Dallas')).toBe('place')
   })
 })
+
+describe('a letter label before the noun it classes', () => {
+  test.each([
+    ['Secret B files were left on a train.', 'Secret B'],
+    ['Shops sold Quality A beef at a discount.', 'Quality A'],
+  ])('%s → no %s', (body, name) => expect(names(body)).not.toContain(name))
+})

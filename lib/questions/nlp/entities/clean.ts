@@ -181,7 +181,10 @@ export function cleanRun(
   if (
     tokens.length === 2 &&
     /^\p{Lu}$/u.test(tokens[1]?.text ?? '') &&
-    (lower.has(tokens[0]?.lower ?? '') || CATEGORY_WORDS.test(tokens[0]?.text ?? ''))
+    (lower.has(tokens[0]?.lower ?? '') ||
+      CATEGORY_WORDS.test(tokens[0]?.text ?? '') ||
+      // "Protection B documents", "Grade A beef": a label before the noun it classes.
+      (toks[b]?.pos === 'NOUN' && /^\p{Ll}/u.test(toks[b]?.text ?? '')))
   )
     return []
   if (tokens.length === 1) {
