@@ -317,3 +317,14 @@ describe('a letter label before the noun it classes', () => {
     ['Shops sold Quality A beef at a discount.', 'Quality A'],
   ])('%s → no %s', (body, name) => expect(names(body)).not.toContain(name))
 })
+
+describe('a name joined to a common noun is a compound word', () => {
+  test.each([
+    ['A Vantor-critic posted the video on Monday.', 'Vantor-critic'],
+    ['They met in the Polaroid-room. The room was small.', 'Polaroid-room'],
+  ])('%s → no %s', (body, name) => expect(names(body)).not.toContain(name))
+
+  test('a romanised given name is still joined', () => {
+    expect(kindOf('The seat went to Chan Ka-ching on Sunday.', 'Chan Ka-ching')).toBe('person')
+  })
+})

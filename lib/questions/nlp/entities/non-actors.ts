@@ -7,7 +7,7 @@
  */
 import type { AnnotatedSentence, Token } from '../annotate'
 import { findCountryByName, isCity } from '../places'
-import { EVENT_FIRST, EVENT_HEADS, REGIONS, WORK_NOUNS } from '../words'
+import { EVENT_FIRST, EVENT_HEADS, REGIONS, ROLE_NOUNS, WORK_NOUNS } from '../words'
 
 /** Acronyms that abbreviate a measure, a post or a letter after a name, not a body. */
 const NOT_BODIES = new Set(
@@ -46,6 +46,15 @@ export function isNonActor(
   const after = toks[b]
   if (tokens.length === 1 && (NOT_BODIES.has(first.text) || ROMAN.test(first.text))) return true
   if (tokens.length === 1 && PEOPLES.test(first.text)) return true
+  // "Scientology-critic", "Polaroid-room": a name joined to a common noun is a compound word.
+  const hyphen = tokens.at(-2)
+  if (
+    hyphen?.text === '-' &&
+    !lastTok.spaced &&
+    /^\p{Ll}+$/u.test(lastTok.text) &&
+    (lower.has(lastTok.lower) || ROLE_NOUNS.has(lastTok.lower))
+  )
+    return true
   // "Islamophobia", "Thatcherism": an idea, not an actor.
   if (tokens.length === 1 && /\p{Ll}(?:ism|isms|phobia)$/u.test(first.text)) return true
   // "the National Iodine Nutrition study", "the Smith report": the name of a document.
