@@ -7,8 +7,8 @@
  * "United States" in "United States Navy") keeps a group of its own.
  */
 import { findCountryByName } from '../places'
-import { teamCue } from './cues'
 import { textOfRun } from './runs'
+import { teamCue } from './teams'
 import type { EntityKind, Run, Scores } from './types'
 import { kindOf, scoreRun } from './typing'
 
