@@ -11,10 +11,14 @@
  *   text) of at least 2 characters equals a gold mention, or occurs in one as a whole-word
  *   sequence: found "Harry Kane" matches gold "English captain Harry Kane".
  * - Only named gold entities count for recall. A gold entity is named when one of its
- *   mentions holds a run of capitalised words (a leading The/A/An not counted) that is,
+ *   mentions holds, before any post-modifier (a preposition, relative word or participle
+ *   after its first word: "Muslims in the United States" is a group, not a name), a run of
+ *   capitalised words (a leading The/A/An not counted) that is,
  *   for people, more than one plural word (a final -s not after a, i, o, s or u):
  *   "Muslims", "about 100,000 Greeks" and "many Texans" are generic groups, "Zeus" is a
  *   name, and places and organisations ending in s ("Texas", "Wikinews") are names.
+ * - Only gold entities the article's body names count for recall: GUM annotates picture
+ *   captions and credits, which the corpus Markdown leaves out ("Bill Ingalls", a photo credit).
  * - Precision: found entities of a kind that match some gold entity of that kind (named or
  *   generic) over all found of that kind. Recall: named gold entities of a kind matched by
  *   some found entity of that kind over all named gold entities of that kind.
@@ -113,17 +117,49 @@ export function capitalisedRuns(mention: string): string[][] {
 const isPluralWord = (run: string[]) =>
   run.length === 1 && /[^aiosu]s$/i.test((run[0] ?? '').replace(/'s?$/, ''))
 
-export function isNamedGold(gold: GoldEntity): boolean {
-  const person = gold.type === 'person'
-  return gold.mentions.some((m) => capitalisedRuns(m).some((run) => !(person && isPluralWord(run))))
+/** Lower-case words that open a post-modifier: a preposition, a relative word, a participle. */
+const POST_MODIFIER =
+  /^(in|at|from|of|to|on|for|by|throughout|across|near|inside|outside|around|within|during|under|which|who|whom|whose|that|\p{Ll}+(?:ing|ed))$/u
+
+/**
+ * The mention up to its post-modifier: "Muslims" of "Muslims in the United States", "children"
+ * of "children in mainland Australia". A name in the modifier names another entity (the
+ * country), so it does not make this one named. A mention's first word is never cut.
+ */
+export function beforePostModifier(mention: string): string {
+  const words = normaliseSpacing(mention).split(' ')
+  const cut = words.findIndex((w, i) => i > 0 && POST_MODIFIER.test(w))
+  return (cut > 0 ? words.slice(0, cut) : words).join(' ')
 }
 
-export function scoreEntities(found: FoundEntity[], gold: GoldEntity[]): EntityScore {
+export function isNamedGold(gold: GoldEntity): boolean {
+  const person = gold.type === 'person'
+  return gold.mentions.some((m) =>
+    capitalisedRuns(beforePostModifier(m)).some((run) => !(person && isPluralWord(run))),
+  )
+}
+
+/** Some mention of the gold entity occurs in the text (after the same normalisation). */
+export function occursIn(text: string, gold: GoldEntity): boolean {
+  const body = normaliseName(text)
+  return gold.mentions.some((m) => containsWords(body, normaliseName(m)))
+}
+
+/**
+ * `text`, where given, is the body the extractor read: a named gold entity none of whose
+ * mentions occurs in it (it was named only in a picture caption or credit the article's
+ * Markdown leaves out) cannot be found, so it does not count for recall.
+ */
+export function scoreEntities(
+  found: FoundEntity[],
+  gold: GoldEntity[],
+  text?: string,
+): EntityScore {
   const score = {} as EntityScore
   for (const kind of ENTITY_KINDS) {
     const mine = found.filter((f) => f.kind === kind)
     const theirs = gold.filter((g) => GOLD_KIND[g.type] === kind)
-    const named = theirs.filter(isNamedGold)
+    const named = theirs.filter((g) => isNamedGold(g) && (text === undefined || occursIn(text, g)))
     const formsOf = (f: FoundEntity) => [f.name, ...f.mentions]
     const wrong = mine.filter((f) => !theirs.some((g) => matchesGold(formsOf(f), g)))
     const missed = named.filter((g) => !mine.some((f) => matchesGold(formsOf(f), g)))

@@ -96,9 +96,12 @@ export function measureArticle(
     ),
     trueFalse: { true: trueFalse.filter(isTrueStatement).length, total: trueFalse.length },
     facts: { found: facts.length, asked: facts.filter((f) => askedIds.has(f.id)).length },
-    entities: gold ? scoreEntities(found, gold) : null,
+    entities: gold ? scoreEntities(found, gold, bodyText(doc)) : null,
   }
 }
+
+/** The body the extractor reads: every paragraph (headings, captions and credits are not in it). */
+const bodyText = (doc: ArticleDoc) => doc.paragraphs.map((p) => p.text).join('\n')
 
 export function median(xs: number[]): number | null {
   if (!xs.length) return null

@@ -8,7 +8,7 @@ import { pickDistractors } from '../distractors'
 import { shortHash } from '../hash'
 import type { AnnotatedSentence } from '../nlp/annotate'
 import type { Entity, EntityMention } from '../nlp/entities'
-import { findCountryByName, neighbourCountries } from '../nlp/places'
+import { findCountryByName, neighbourCountries, neighbourPlaces } from '../nlp/places'
 import { statementPair } from './alternatives'
 import { type Built, makeCloze } from './common'
 import { type BuildContext, explain } from './context'
@@ -41,11 +41,12 @@ function optionsFor(
     .filter((o) => !sentence.includes(o.name) && !sentence.includes(form(o)))
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
     .map((o) => ({ text: form(o) }))
-  const near = country
-    ? neighbourCountries(e.name)
-        .filter((n) => !sentence.includes(n))
-        .map((text) => ({ text }))
-    : []
+  // Cities and provinces are asked against others of the same country ("Aceh": Papua, Bali).
+  const near = (
+    country ? neighbourCountries(e.name) : e.kind === 'place' ? neighbourPlaces(e.name) : []
+  )
+    .filter((n) => !sentence.includes(n))
+    .map((text) => ({ text }))
   const banned = e.mentions.map((m) => m.text)
   return pickDistractors(mention.text, banned, [...others, ...near.slice(0, 6)], count)
 }

@@ -8,7 +8,7 @@ const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean))
 
 /** Courtesy titles and abbreviated ranks: never part of a person's name. */
 export const HONORIFICS = set(
-  'Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Fr Fr. St. ' +
+  'Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Rev Rev. Fr Fr. ' +
     'Sen Sen. Rep Rep. Gov Gov. Gen Gen. Lt Lt. Col Col. Sgt Sgt. Capt Capt. Cmdr Adm Adm. Maj Maj. ' +
     'Pres Pres. Supt Det Det. Insp Hon Hon. Sheikh Sheik Imam Rabbi Pastor Father Sister Brother Mother Jr Jr. Sr Sr.',
 )
@@ -46,16 +46,17 @@ export const ROLE_NOUNS = set(
 export const ORG_HEADS = set(
   'Department Ministry Institute Institution University College School Academy Council Court Agency Bank ' +
     'Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC PLC plc Group Company Co Co. Party Committee Commission Office ' +
-    'Association Federation Club FC Hospital Foundation Fund Service Services Authority Board Union ' +
+    'Association Federation Club FC Foundation Fund Service Services Authority Board Union ' +
     'Organisation Organization Parliament Congress Senate Assembly Army Navy Force Forces Police Guard ' +
     'Times Post News Press Journal Gazette Herald Tribune Telegraph Reuters Airlines Airways Motors ' +
     'Technologies Systems Labs Laboratory Laboratories Energy Power Securities Capital Holdings Holding ' +
-    'Partners Pharmaceuticals Observatory Centre Center Society Trust Network Bureau Tribunal Chamber ' +
-    'Museum Gallery Library Church Conference Coalition Alliance Movement Front League Brigade Brigades ' +
+    'Partners Pharmaceuticals Society Trust Network Bureau Tribunal Chamber ' +
+    'Church Conference Coalition Alliance Movement Front League Brigade Brigades ' +
     'Administration Government Cabinet Embassy Consulate Commission Secretariat Directorate Industries ' +
     'Enterprises Media Studios Pictures Records Entertainment Broadcasting Radio Television TV Channel ' +
     'Magazine Review Project Program Programme Initiative Campaign Institute Institutes Cooperative ' +
-    'Exchange Market Markets Stores Store Foods Brands Group Squad Team Council Parliament Municipality',
+    'Exchange Market Markets Stores Store Foods Brands Group Squad Team Council Parliament Municipality ' +
+    'Corps Org Galleries Star Sun Mail Globe Mirror Observer Guardian Chronicle Inquirer Courier Daily Express Legion',
 )
 
 /** Last words that make a name a place. */
@@ -65,7 +66,8 @@ export const PLACE_HEADS = set(
     'Street Avenue Road Square Bridge Airport Port Harbour Harbor Canal Strait Straits Cape Falls Forest ' +
     'Hills Heights Plain Plains Basin Delta Reef Highlands Lowlands Oblast Governorate Emirate City Town Village ' +
     'Stadium Arena Hall Station Base Mosque Cathedral Temple Palace Memorial Park Plaza Tower Hotel Theatre ' +
-    'Theater Campus Zoo Prison Jail Manor Castle Beach Camp Field Fields',
+    'Theater Campus Zoo Prison Jail Manor Castle Beach Camp Field Fields Center Centre Museum Gallery Library ' +
+    'Observatory Planetarium Hospital Complex Facility Factory Cave House Pad Terminal Pier Dock Farm',
 )
 
 /** Words after which "of" continues a name ("Bank of England", "Gulf of Mexico", "Municipality of Livorno"). */
@@ -103,7 +105,8 @@ export const NAME_PARTICLES = set(
 export const EVENT_HEADS = set(
   'Cup Games Olympics Olympiad Championship Championships Tournament Open Expo Fair Festival Award Awards ' +
     'Prize Summit War Revolution Act Bill Treaty Agreement Accord Day Week Year Season Series Show Challenge ' +
-    'Marathon Race Prix Derby Trophy Medal Election Elections Protocol Plan Doctrine Law Index Report Survey',
+    'Marathon Race Prix Derby Trophy Medal Election Elections Protocol Plan Doctrine Law Index Report Survey ' +
+    'Study System',
 )
 
 /** States and provinces news names without their country (a fixed administrative list). */
@@ -121,3 +124,54 @@ export const REGION_PAIRS = set(
     'South_Dakota West_Virginia British_Columbia Nova_Scotia New_Brunswick New_South_Wales ' +
     'South_Australia Western_Australia Northern_Territory Northern_Ireland West_Bank',
 )
+
+/** Facilities: named buildings and sites, places to the reader, though some also act as bodies. */
+export const FACILITY_HEADS = set(
+  'Center Centre Museum Gallery Library Observatory Planetarium Hospital Complex Facility Factory ' +
+    'Stadium Arena Hall Station Airport Hotel Theatre Theater Park Plaza Tower Palace House Memorial',
+)
+
+/** Points of the compass that end a region's name ("Kowloon West", "the Pacific Northwest"). */
+export const COMPASS = set(
+  'North South East West Northeast Northwest Southeast Southwest North-East North-West South-East ' +
+    'South-West Central Northern Southern Eastern Western Upper Lower Inner Outer Greater',
+)
+
+/** Continents and world regions news names without a country. */
+export const WORLD_REGIONS = set(
+  'Africa Asia Europe Antarctica Oceania Australasia Eurasia Scandinavia Balkans Caribbean Arctic ' +
+    'Sahel Levant Maghreb Caucasus Siberia Patagonia Amazon Himalayas Mediterranean',
+)
+export const WORLD_REGION_PAIRS = set(
+  'North_America South_America Central_America Latin_America Middle_East Far_East East_Asia ' +
+    'South_Asia Southeast_Asia Central_Asia West_Africa East_Africa North_Africa Southern_Africa ' +
+    'Sub-Saharan_Africa Western_Europe Eastern_Europe Central_Europe Northern_Europe Southern_Europe ' +
+    'Pacific_Northwest Gulf_Coast East_Coast West_Coast Persian_Gulf',
+)
+
+/** Nouns of works and products: the name after "the novel", "the game" is no actor. */
+export const WORK_NOUNS = set(
+  'novel film movie book album song single track game videogame series show sitcom play opera ' +
+    'musical painting sculpture documentary exhibit exhibition installation comic manga poem ' +
+    'app console headset software device smartphone phone brand product ship yacht vessel aircraft ' +
+    'hurricane storm typhoon cyclone operation mission rocket spacecraft satellite probe drug vaccine',
+)
+
+/** First words of named events and operations ("Operation Clambake", "Hurricane Katrina"). */
+export const EVENT_FIRST = set('Operation Hurricane Typhoon Cyclone Storm Tropical')
+
+/** Lower-case nouns right after a name that make it a company or body ("Google headquarters"). */
+export const ORG_AFTER = set(
+  'television tv newspaper radio channel agency company firm group party network magazine website ' +
+    'bank club team university headquarters employees staff executives shares stock spokesman ' +
+    'spokeswoman spokesperson board subsidiary division unit store stores chain brand',
+)
+
+/** First words of bodies named in other languages: "Instituto Gonzaga", "Banco Santander". */
+export const FOREIGN_ORG_FIRST = set(
+  'Instituto Istituto Institut Universidad Universidade Università Université Universität Colegio ' +
+    'Collegio Banco Banca Banque Compagnie Société Sociedad Partido Partito Parti Museo Musée Ospedale',
+)
+
+/** Saints' names open places and churches, not people: "St. Louis", "Santo Spirito". */
+export const SAINT_FIRST = set('St St. Saint Sainte San Santo Santa São Sant')

@@ -135,10 +135,9 @@ describe('6. what is not an entity', () => {
     for (const n of not) expect(all, n).not.toContain(n)
   })
 
-  // Suspected bug: without "group" in lower case elsewhere in the article, "Group G" is
-  // typed as a person (a two-word capitalised run scores person +0.5, and the lower-case cue
-  // is the only guard).
-  test.fails('"Group G" is no entity even when the article never writes "group"', () => {
+  // Fixed: a word that letters label ("Group", "Pool", "Plan") is a category with or without
+  // its lower-case form elsewhere in the article.
+  test('"Group G" is no entity even when the article never writes "group"', () => {
     expect(names('England topped Group G after the match.')).not.toContain('Group G')
   })
 })

@@ -78,6 +78,17 @@ describe('isNamedGold', () => {
     [gold('organization', 'The Ontario Ghostbusters'), true],
     [gold('place', 'the counties'), false],
     [gold('person', 'The'), false],
+    // A name inside a post-modifier names another entity: these are groups, not names.
+    [gold('person', 'Muslims in the United States'), false],
+    [gold('person', 'Muslims traveling to the U.S.'), false],
+    [gold('person', 'children in mainland Australia'), false],
+    [gold('person', 'the gathered crowd which contained many KSC employees'), false],
+    [gold('person', 'someone who gave it to the CBC today'), false],
+    [gold('organization', 'the regional counsel of Lombardy'), false],
+    [gold('place', 'territory controlled by the Taliban'), false],
+    [gold('person', 'Hui Chi-fung from the Democratic Party'), true],
+    [gold('organization', 'University of Texas Arlington'), true],
+    [gold('person', 'Governor of Washington Chris Gregoire'), true],
   ])('%j: %s', (g, expected) => expect(isNamedGold(g)).toBe(expected))
 })
 
@@ -112,6 +123,15 @@ describe('scoreEntities', () => {
     const score = scoreEntities([found('place', 'FIFA')], golds)
     expect(score.place).toMatchObject({ found: 1, correct: 0 })
     expect(score.organisation).toMatchObject({ found: 0, named: 1, recalled: 0 })
+  })
+
+  test('a named gold entity the body never mentions (a caption, a credit) is not counted for recall', () => {
+    const text = 'English captain Harry Kane scored twice at the Fisht Stadium in Sochi.'
+    const score = scoreEntities([found('person', 'Harry Kane')], golds, text)
+    expect(score.person).toMatchObject({ named: 1, recalled: 1 })
+    expect(score.organisation).toMatchObject({ named: 0 })
+    expect(score.place).toMatchObject({ named: 1, recalled: 0 })
+    expect(score.place.missed).toEqual(['the Fisht Stadium in Sochi'])
   })
 
   test('nothing found: zero counts, every named gold missed', () => {
