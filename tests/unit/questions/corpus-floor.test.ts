@@ -10,18 +10,18 @@ import { type EntityScore, precisionRecall } from '../../../scripts/report/entit
 import { measureArticle, summarise } from '../../../scripts/report/measure'
 
 /*
- * The issue's targets are higher than these floors: no 200+-word article under 8 questions,
- * people P ≥ 0.90 / R ≥ 0.85, organisations and places P ≥ 0.85 / R ≥ 0.75. The floors are
+ * The issue's targets are higher than these floors: a median of 15 questions per 350 words,
+ * no 200+-word article under 8 questions, people P ≥ 0.90 / R ≥ 0.85, organisations and places P ≥ 0.85 / R ≥ 0.75. The floors are
  * what the generator measures today, a little below (README, "Question generator on real
  * news"), so CI fails on a regression; raise them as the generator improves.
  */
 const MIN_WORDS = 200
 const MIN_QUESTIONS = 8
 /** Articles of 200+ words allowed under MIN_QUESTIONS today (the target is 0). */
-const MAX_THIN = 10
+const MAX_THIN = 9
 /** No 200+-word article may have fewer than this. */
-const MIN_ANY = 1
-const MEDIAN_PER_350 = 7.5
+const MIN_ANY = 2
+const MEDIAN_PER_350 = 10
 const TRUE_SHARE = [0.4, 0.6] as const
 /*
  * Measured on the branch that raised them: people P 0.89 R 0.86; organisations and places
