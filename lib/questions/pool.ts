@@ -3,7 +3,7 @@
  * → same questions and ids), one question per fact and format, ranked by quality.
  */
 import type { ArticleDoc } from '@/lib/content'
-import { alternativeOf } from './build/alternatives'
+import { alternativeOf, type TruthBalance } from './build/alternatives'
 import { buildDateBlankQuestions, buildNumberQuestions } from './build/blanks'
 import type { Built } from './build/common'
 import { createBuildContext } from './build/context'
@@ -32,9 +32,7 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
     ...buildStanceQuestions(ctx),
     ...buildDateQuestions(ctx),
   ]
-  const statements = rule.filter((q) => q.format === 'true-false')
-  const truths = statements.filter(isTrue).length
-  const balance = { truths, falses: statements.length - truths }
+  const balance = balanceOf(rule)
   const sentences = analyse(doc).sentences
   const found = [
     ...rule,
@@ -51,12 +49,9 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
   for (const q of kept)
     for (const e of q.evidence)
       asked.set(e.sentenceId, `${asked.get(e.sentenceId) ?? ''} ${shownText(q)}`)
-  const keptStatements = kept.filter((q) => q.format === 'true-false')
-  const truthsKept = keptStatements.filter(isTrue).length
-  const gapBalance = { truths: truthsKept, falses: keptStatements.length - truthsKept }
   // The gap pass adds statements of its own: the pool is balanced again over everything.
   const all = balanceTruth(
-    [...kept, ...buildGapQuestions(ctx, sentences, asked, gapBalance)].sort(byQuality),
+    [...kept, ...buildGapQuestions(ctx, sentences, asked, balanceOf(kept))].sort(byQuality),
   )
   const seen = new Set<string>()
   const unique: Built[] = []
@@ -143,6 +138,13 @@ const ATTRIBUTION = new Set(
   'according article true false said says say told added stated'.split(' '),
 )
 const claimWords = (words: Set<string>) => new Set([...words].filter((w) => !ATTRIBUTION.has(w)))
+
+/** The True and False statements among some questions. */
+function balanceOf(qs: Built[]): TruthBalance {
+  const statements = qs.filter((q) => q.format === 'true-false')
+  const truths = statements.filter(isTrue).length
+  return { truths, falses: statements.length - truths }
+}
 
 const isTrue = (q: Built) =>
   q.format === 'true-false' &&

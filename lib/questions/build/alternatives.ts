@@ -36,3 +36,23 @@ export function statementPair(
   alternatives.set(chosen, other)
   return chosen
 }
+
+/** How many statements of a pool are True and False so far, kept by the builders that add them. */
+export type TruthBalance = { truths: number; falses: number }
+
+/**
+ * Both statements of one fact, choosing the side the pool has fewer of (True on a tie, and
+ * always True without a false version), and counting it.
+ */
+export function balancedPair(
+  base: Base,
+  trueText: string,
+  falseText: string | null,
+  balance: TruthBalance,
+  falseNote = '',
+): Built {
+  const truth = falseText === null || balance.truths <= balance.falses
+  if (truth) balance.truths++
+  else balance.falses++
+  return statementPair(base, trueText, falseText, truth, falseNote)
+}

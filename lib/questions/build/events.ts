@@ -11,11 +11,10 @@ import { findCountryByName } from '../nlp/places'
 import { SPEECH_LEMMAS } from '../nlp/words'
 import { capitalise, truncateWords } from '../text'
 import type { Evidence } from '../types'
-import { statementPair } from './alternatives'
+import { balancedPair, type TruthBalance } from './alternatives'
 import { type Built, makeMatch, makeSingle } from './common'
 import { type BuildContext, explain } from './context'
 
-export type TruthBalance = { truths: number; falses: number }
 
 const WHO: Record<EventFact['actorKind'], string> = {
   person: 'Who',
@@ -108,15 +107,12 @@ function eventQuestions(
           ctx.entities.some((e) => e.key === c.key && e.mentions.length > 1),
         ) ?? candidates[0])
       : undefined)
-  const truth = !swap || balance.truths <= balance.falses
-  if (truth) balance.truths++
-  else balance.falses++
   return [
-    statementPair(
+    balancedPair(
       { ...base, prompt: 'True or false?', quality: 0.66 },
       `${f.actorName} ${f.predicate}.`,
       swap ? `${swap.text} ${f.predicate}.` : null,
-      truth,
+      balance,
       swap ? ` It was ${f.actorName}, not ${swap.text}.` : '',
     ),
   ]

@@ -9,10 +9,9 @@ import { shortHash } from '../hash'
 import type { AnnotatedSentence } from '../nlp/annotate'
 import type { Entity, EntityMention } from '../nlp/entities'
 import { findCountryByName, neighbourCountries, neighbourPlaces } from '../nlp/places'
-import { statementPair } from './alternatives'
+import { balancedPair, type TruthBalance } from './alternatives'
 import { type Built, makeCloze } from './common'
 import { type BuildContext, explain } from './context'
-import type { TruthBalance } from './events'
 import { negationStatement } from './negation'
 
 const KIND_ORDER: Entity['kind'][] = ['person', 'organisation', 'place']
@@ -141,10 +140,7 @@ function swapStatement(
 ): Built | null {
   if (text.split(' ').length > 32 || !/[.!]$/.test(text)) return null
   const evidence = { sentenceId: id, start: m.start, end: m.end }
-  const truth = balance.truths <= balance.falses
-  if (truth) balance.truths++
-  else balance.falses++
-  return statementPair(
+  return balancedPair(
     {
       category: 'actor',
       prompt: 'True or false?',
@@ -155,7 +151,7 @@ function swapStatement(
     },
     text,
     `${text.slice(0, m.start)}${swap}${text.slice(m.end)}`,
-    truth,
+    balance,
     ` It was ${m.text}, not ${swap}.`,
   )
 }

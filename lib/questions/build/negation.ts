@@ -7,10 +7,9 @@
  */
 import { shortHash } from '../hash'
 import type { AnnotatedSentence } from '../nlp/annotate'
-import { statementPair } from './alternatives'
+import { balancedPair, type TruthBalance } from './alternatives'
 import type { Built } from './common'
 import { type BuildContext, explain } from './context'
-import type { TruthBalance } from './events'
 
 const DENIABLE = new Set(
   'is are was were will would can could should may might must has have had'.split(' '),
@@ -51,10 +50,7 @@ export function negationStatement(
   const at = denialAt(s)
   if (at === null) return null
   const evidence = { sentenceId: s.ref.id, start: 0, end: text.length - 1 }
-  const truth = balance.truths <= balance.falses
-  if (truth) balance.truths++
-  else balance.falses++
-  return statementPair(
+  return balancedPair(
     {
       category: 'actor',
       prompt: 'True or false?',
@@ -65,6 +61,6 @@ export function negationStatement(
     },
     text,
     `${text.slice(0, at)} not${text.slice(at)}`,
-    truth,
+    balance,
   )
 }
