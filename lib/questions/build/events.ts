@@ -15,7 +15,6 @@ import { balancedPair, type TruthBalance } from './alternatives'
 import { type Built, makeMatch, makeSingle } from './common'
 import { type BuildContext, explain } from './context'
 
-
 const WHO: Record<EventFact['actorKind'], string> = {
   person: 'Who',
   organisation: 'Which organisation',
