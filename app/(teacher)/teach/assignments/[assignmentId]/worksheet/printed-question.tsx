@@ -2,9 +2,13 @@ import { letter } from '@/lib/assignments/print'
 import { CATEGORY_LABEL } from '@/lib/format'
 import type { Option, Question } from '@/lib/questions/types'
 
+/** Options this long (in characters) print one per line; shorter ones two to a line. */
+const LONG_OPTION = 32
+
 function Lettered({ options }: { options: Option[] }) {
+  const long = options.some((o) => o.text.length > LONG_OPTION)
   return (
-    <ol className="printed-options" type="A">
+    <ol className={`printed-options printed-choices${long ? ' is-long' : ''}`} type="A">
       {options.map((o, i) => (
         <li key={o.id}>
           <span className="box" aria-hidden="true" /> <strong>{letter(i)}</strong> {o.text}
