@@ -55,6 +55,12 @@ const NEVER_FINAL = new Set([
   'atty',
   'supt',
   'insp',
+  'vol',
+  'pp',
+  'p',
+  'ch',
+  'art',
+  'sec',
 ])
 
 // Initialisms that may end a sentence ("talks with the U.S.") or sit inside one ("U.S. troops").
@@ -71,7 +77,7 @@ const SENTENCE_OPENERS = new Set(
 )
 
 function lastWord(text: string): string {
-  const m = /([\p{L}.]+)\.\s*$/u.exec(text.trimEnd())
+  const m = /(?:^|[^\p{L}\p{N}.])([\p{L}.]+)\.\s*$/u.exec(text.trimEnd())
   return m?.[1]?.toLowerCase() ?? ''
 }
 
@@ -98,6 +104,24 @@ function shouldJoin(prev: string, next: string): boolean {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
 
+/**
+ * The segmenter never breaks before a figure ("… as of Friday, December 31st. 12,000 donors
+ * have …"); a full stop after four or more words, not after an abbreviation or an initial, does.
+ */
+function splitBeforeFigures(span: Span): Span[] {
+  const out: Span[] = []
+  let from = 0
+  for (const m of span.text.matchAll(/[.!?]["”’]?\s+(?=\d)/gu)) {
+    const cut = (m.index ?? 0) + m[0].trimEnd().length
+    const head = span.text.slice(from, cut)
+    if (head.trim().split(/\s+/).length < 4 || shouldJoin(head, span.text.slice(cut))) continue
+    out.push({ text: head, start: span.start + from, end: span.start + cut })
+    from = cut
+  }
+  out.push({ text: span.text.slice(from), start: span.start + from, end: span.end })
+  return out
+}
+
 /** Splits one paragraph into sentences with offsets into that paragraph. */
 export function splitSentences(paragraph: string): Span[] {
   const spans: Span[] = []
@@ -112,6 +136,7 @@ export function splitSentences(paragraph: string): Span[] {
   }
   // Trim trailing spaces so offsets cover the sentence exactly.
   return spans
+    .flatMap(splitBeforeFigures)
     .map((s) => {
       const lead = s.text.length - s.text.trimStart().length
       const text = s.text.trim()

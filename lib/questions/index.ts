@@ -4,7 +4,7 @@
  */
 export { extractFacts } from './extract'
 export type * from './facts'
-export { generateQuestionPool } from './pool'
+export { droppedIssues, generateQuestionPool } from './pool'
 export { toPublicQuestion } from './public'
 export { checkPool, type QualityIssue } from './quality'
 export * from './types'

@@ -16,6 +16,7 @@ import { buildStanceQuestions } from './build/stances'
 import { hardDefects } from './check/defects'
 import { extractAll } from './extract'
 import { analyse } from './nlp'
+import { checkPool, type QualityIssue } from './quality'
 import type { Question, QuestionPool } from './types'
 
 function stripBuilt(b: Built): Question {
@@ -183,6 +184,38 @@ function balanceTruth(qs: Built[]): Built[] {
   return out
 }
 
+/**
+ * What the pool's own checks find wrong in a single question — an answer its evidence does not
+ * hold, a speaker the sentence does not name, a broken stem, a wrong option that clashes with the
+ * key, a fact asked twice in one format — is a reason to drop it, never to show it.
+ */
+const DROPPED = new Set([
+  'schema',
+  'evidence',
+  'unsupported',
+  'stem',
+  'speaker',
+  'distractor',
+  'contains',
+  'duplicate',
+])
+
+/** The issues that would drop candidates from the article's pool (empty when none is dropped). */
+export function droppedIssues(doc: ArticleDoc): QualityIssue[] {
+  const questions = buildCandidates(doc).map(stripBuilt)
+  return checkPool(doc, { articleHash: doc.hash, questions }).filter((i) => DROPPED.has(i.code))
+}
+
 export function generateQuestionPool(doc: ArticleDoc): QuestionPool {
-  return { articleHash: doc.hash, questions: buildCandidates(doc).map(stripBuilt) }
+  const candidates = buildCandidates(doc)
+  const pool = { articleHash: doc.hash, questions: candidates.map(stripBuilt) }
+  const flagged = new Set(
+    checkPool(doc, pool)
+      .filter((i) => DROPPED.has(i.code))
+      .map((i) => i.questionId),
+  )
+  if (flagged.size === 0) return pool
+  // Dropping statements can tip the true/false share: the balance runs once more.
+  const kept = balanceTruth(candidates.filter((q) => !flagged.has(q.id)))
+  return { articleHash: doc.hash, questions: kept.map(stripBuilt) }
 }

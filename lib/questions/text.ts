@@ -59,3 +59,19 @@ export function findPhrase(hay: string, needle: string, from = 0): number {
 export function stripPossessive(word: string): string {
   return word.replace(/['’]s$/, '')
 }
+
+/**
+ * Whether [start, end) lies inside a quotation: one opened before it in the sentence, or one
+ * opened in an earlier sentence and closed after it in this one ("… because of Trump
+ * intervention.").
+ */
+export function insideQuote(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start)
+  const opens = (before.match(/“|(?:^|[\s(])"/g) ?? []).length
+  const closes = (before.match(/”|"(?=[\s,.;:!?)]|$)/g) ?? []).length
+  if (opens > closes) return true
+  const after = text.slice(end)
+  const firstOpen = after.search(/“|(?:^|[\s(])"(?=\S)/)
+  const firstClose = after.search(/”|[^\s]"(?=[\s,.;:!?)]|$)/)
+  return opens === 0 && firstClose >= 0 && (firstOpen < 0 || firstClose < firstOpen)
+}

@@ -107,10 +107,15 @@ export function drawVariant(pool: QuestionPool, opts: DrawOptions): Question[] {
   const count = Math.max(0, Math.min(opts.count, ranked.length))
   const take = (q: Question) => {
     chosen.push(q)
+    asked.add(sentenceOf(q))
     for (const s of spans(q)) used.add(s)
     usedFormats.add(q.format)
   }
   const free = (q: Question) => !chosen.includes(q) && spans(q).every((s) => !used.has(s))
+  // Two questions on one sentence give each other away (a blank shows the sentence another
+  // question asks about): a sentence already asked is used again only when nothing else is left.
+  const sentenceOf = (q: Question) => q.evidence[0]?.sentenceId ?? ''
+  const asked = new Set<string>()
   let turn = 0
   while (chosen.length < count) {
     const counts = new Map(
@@ -118,7 +123,9 @@ export function drawVariant(pool: QuestionPool, opts: DrawOptions): Question[] {
     )
     // Balance categories among the freshest questions left, so a category is not filled with
     // seen questions while another still has unseen ones.
-    const freeLeft = ranked.filter(free)
+    const anyLeft = ranked.filter(free)
+    const unasked = anyLeft.filter((q) => !asked.has(sentenceOf(q)))
+    const freeLeft = unasked.length > 0 ? unasked : anyLeft
     const best = Math.min(...freeLeft.map((q) => tier.get(q) ?? 0))
     const open = categories.filter((c) =>
       freeLeft.some((q) => q.category === c && (tier.get(q) ?? 0) === best),

@@ -13,6 +13,8 @@ export type BuildContext = {
   /** Named people, organisations and places found on the token layer. */
   entities: Entity[]
   sentence: (id: string) => string
+  /** The two sentences before and after one, in its paragraph. */
+  neighbours: (id: string) => string[]
 }
 
 export function createBuildContext(
@@ -22,8 +24,23 @@ export function createBuildContext(
   entities: Entity[] = [],
 ): BuildContext {
   const map = new Map<string, string>()
-  for (const p of doc.paragraphs) for (const s of p.sentences) map.set(s.id, s.text)
-  return { doc, facts, registry, entities, sentence: (id) => map.get(id) ?? '' }
+  const around = new Map<string, string[]>()
+  for (const p of doc.paragraphs)
+    p.sentences.forEach((s, i) => {
+      map.set(s.id, s.text)
+      around.set(
+        s.id,
+        p.sentences.filter((_, j) => j !== i && Math.abs(j - i) <= 2).map((x) => x.text),
+      )
+    })
+  return {
+    doc,
+    facts,
+    registry,
+    entities,
+    sentence: (id) => map.get(id) ?? '',
+    neighbours: (id) => around.get(id) ?? [],
+  }
 }
 
 export function actorsOfKind(ctx: BuildContext, kind: Actor['kind']): Actor[] {

@@ -21,6 +21,13 @@ const WHO: Record<EventFact['actorKind'], string> = {
   place: 'Which country',
 }
 
+/** A country that acts as an organisation is a team in a match report ("Which team did Belgium face?"). */
+const whichOf = (
+  table: Record<EventFact['actorKind'], string>,
+  kind: EventFact['actorKind'],
+  name: string,
+) => (kind === 'organisation' && findCountryByName(name) ? 'Which team' : table[kind])
+
 const eventsOf = (ctx: BuildContext) => ctx.facts.filter((f): f is EventFact => f.type === 'event')
 
 /** Actors of this kind who did something else in the article, first, then the rest. */
@@ -86,7 +93,7 @@ function eventQuestions(
       makeSingle(
         {
           ...base,
-          prompt: `${WHO[f.actorKind]} ${f.predicate}?`,
+          prompt: `${whichOf(WHO, f.actorKind, f.actorName)} ${f.predicate}?`,
           quality: 0.74 - (words > 16 ? 0.06 : 0),
         },
         f.actorName,
@@ -189,7 +196,7 @@ function objectQuestion(ctx: BuildContext, f: EventFact, events: EventFact[]): B
       (c) => o.kind !== 'place' || findCountryByName(c.text),
     ),
   )
-  const wh = OBJECT_WH[o.kind]
+  const wh = whichOf(OBJECT_WH, o.kind, o.name)
   return invertedQuestion(ctx, f, {
     wh,
     rest: o.rest,

@@ -9,6 +9,7 @@ import { shortHash } from '../hash'
 import type { AnnotatedSentence } from '../nlp/annotate'
 import type { Entity, EntityMention } from '../nlp/entities'
 import { findCountryByName, neighbourCountries, neighbourPlaces } from '../nlp/places'
+import { escapeRegExp, insideQuote } from '../text'
 import { balancedPair, type TruthBalance } from './alternatives'
 import { type Built, makeCloze } from './common'
 import { type BuildContext, explain } from './context'
@@ -23,6 +24,15 @@ function formOf(e: Entity, mention: EntityMention): (other: Entity) => string {
   return (o) => o.name
 }
 
+/** "Sudan, Iran, Libya, and Yemen": a name that is one of a list. */
+function listed(text: string, name: string): boolean {
+  const n = escapeRegExp(name)
+  return new RegExp(
+    `(?:,\\s*|\\b(?:and|or)\\s+)${n}(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])${n}(?:\\s*,|\\s+(?:and|or)\\b)`,
+    'u',
+  ).test(text)
+}
+
 function optionsFor(
   ctx: BuildContext,
   e: Entity,
@@ -32,19 +42,23 @@ function optionsFor(
 ): string[] {
   const country = e.kind === 'place' && !!findCountryByName(e.name)
   const form = formOf(e, mention)
+  // What the sentences beside it list with the answer ("teams from Sudan, Iran, Libya and Yemen,
+  // which are covered"; "Syria and all refugees are covered") could be the answer too.
+  const beside = ctx.neighbours(mention.sentenceId)
   const others = ctx.entities
     .filter((o) => o.key !== e.key && o.kind === e.kind)
     .filter((o) => e.kind !== 'place' || !!findCountryByName(o.name) === country)
     // "Brasil" beside "Brazil": one country under two spellings is no wrong answer.
     .filter((o) => !country || findCountryByName(o.name)?.name !== findCountryByName(e.name)?.name)
     .filter((o) => !sentence.includes(o.name) && !sentence.includes(form(o)))
+    .filter((o) => !beside.some((t) => listed(t, o.name) || listed(t, form(o))))
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
     .map((o) => ({ text: form(o) }))
   // Cities and provinces are asked against others of the same country ("Aceh": Papua, Bali).
   const near = (
     country ? neighbourCountries(e.name) : e.kind === 'place' ? neighbourPlaces(e.name) : []
   )
-    .filter((n) => !sentence.includes(n))
+    .filter((n) => !sentence.includes(n) && !beside.some((t) => listed(t, n)))
     .map((text) => ({ text }))
   const banned = e.mentions.map((m) => m.text)
   return pickDistractors(mention.text, banned, [...others, ...near.slice(0, 6)], count)
@@ -178,10 +192,8 @@ export function buildGapQuestions(
       !shown || !e.mentions.some((x) => shown.includes(x.text.toLowerCase()))
     const text = s.ref.text
     if (/^[“"‘]/.test(text) || text.endsWith('?')) continue
-    const quoted = (m: EntityMention) => {
-      const before = text.slice(0, m.start)
-      return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length
-    }
+    // A speaker's words are not blanked (see insideQuote).
+    const quoted = (m: EntityMention) => insideQuote(text, m.start, m.end)
     const mentions = (bySentence.get(id) ?? [])
       .filter(
         ({ e, m }) => fresh(e) && !quoted(m) && text.indexOf(m.text) === text.lastIndexOf(m.text),
@@ -226,9 +238,8 @@ export function buildGapQuestions(
       )
       break
     }
-    // A sentence about someone that nothing else asks: true as written, or denied.
-    if (!statement && !blanked && !shown && mentions.length > 0)
-      statement = negationStatement(ctx, s, balance)
+    // A sentence that nothing else asks: true as written, or denied.
+    if (!statement && !blanked && !shown) statement = negationStatement(ctx, s, balance)
     if (statement) out.push(statement)
   }
   return out

@@ -1,12 +1,12 @@
 /**
- * A sentence about a named actor that no other question asks, as a true/false statement:
- * true as written, or made false by denying its main verb ("MST receives help from the
- * government" stays; "The talks were held in secret" → "The talks were not held in secret").
- * Only plain affirmative clauses qualify: no negation, quotation, hedge or pronoun opening,
- * and the first verb is a form of "be" or a modal, so one "not" denies the whole claim.
+ * A sentence no other question asks, as a true/false statement: true as written, or made
+ * false by denying its main verb ("The talks were held in secret" → "The talks were not held
+ * in secret"; "The report prompted calls for …" → "The report did not prompt calls for …").
+ * Only plain affirmative clauses qualify: no negation, quotation, hedge or pronoun opening, and
+ * the first verb follows its subject directly, so one "not" denies the whole claim.
  */
 import { shortHash } from '../hash'
-import type { AnnotatedSentence } from '../nlp/annotate'
+import type { AnnotatedSentence, Token } from '../nlp/annotate'
 import { balancedPair, type TruthBalance } from './alternatives'
 import type { Built } from './common'
 import { type BuildContext, explain } from './context'
@@ -17,25 +17,93 @@ const DENIABLE = new Set(
 const NEGATIVE =
   /\b(?:no|not|never|nothing|none|nobody|neither|nor|without|cannot|hardly|barely|n't|deny|denied|denies|refused?|failed)\b|n['’]t\b/i
 const HEDGE =
-  /\b(?:allegedly|reportedly|may|might|could|possibly|perhaps|likely|unlikely|if|whether|unless)\b/i
+  /\b(?:allegedly|reportedly|may|might|could|possibly|perhaps|likely|unlikely|if|whether|unless|however|instead|also|too|meanwhile|still)\b/i
+/** "All of the money will not be spent", "Many farms do not hire …": a quantified subject
+ * denied says something else than the opposite. */
+const QUANTIFIED = /^(?:all|every|each|both|many|most|some|several|few|any|no|more|much)\b/i
 const POINTER =
   /^(?:he|she|it|they|we|i|you|this|that|these|those|his|her|its|their|our|there|such|however|but|and|also)\b/i
 
-/** Where "not" goes: after the clause's first verb when that is a form of "be" or a modal. */
-function denialAt(s: AnnotatedSentence): number | null {
+/** Verbs whose past is their present ("put", "cut"): the tense cannot be read off the word. */
+const SAME_PAST = new Set(
+  'put cut set hit let cost hurt quit read spread shut bet cast burst split shed upset bid'.split(
+    ' ',
+  ),
+)
+
+type Denial = { start: number; end: number; text: string }
+
+/**
+ * How to deny the clause: "not" after its first verb when that is a form of "be" or a modal
+ * ("were held" → "were not held"), or do-support for a full verb right after its subject
+ * ("comes" → "does not come", "prompted" → "did not prompt").
+ */
+function denialOf(s: AnnotatedSentence): Denial | null {
+  const denial = firstVerbDenial(s)
+  if (!denial) return null
+  // One claim only: no second clause or predicate after the verb ("…, and thousands of fans
+  // donned costumes"; "is a demonstration and will carry …"), no adverb it would turn round
+  // ("not often", "not quite"), no "not one".
+  const after = s.tokens.filter((t) => t.start >= denial.end)
+  const next = after[0]
+  if (!next || next.pos === 'ADV' || next.lower === 'one') return null
+  if (after.some((t) => /^[,;:—–()]$/.test(t.text))) return null
+  if (
+    after.some(
+      (t, i) => t.pos === 'CCONJ' && /^(?:AUX|VERB)$/.test(after[i + 1]?.pos ?? '') && i > 0,
+    )
+  )
+    return null
+  return denial
+}
+
+function firstVerbDenial(s: AnnotatedSentence): Denial | null {
   for (let i = 1; i < Math.min(s.tokens.length, 12); i++) {
     const t = s.tokens[i]
     if (!t) return null
     if (t.pos === 'PUNCT' && t.text !== '-') return null // an aside or a second clause first
-    if (t.pos === 'VERB') return null // the main verb is a full verb: "not" would need do-support
     if (/^(?:that|which|who|whom|whose|where|when)$/.test(t.lower)) return null // a clause inside
+    if (t.pos === 'VERB') return fullVerbDenial(s, i)
     if (t.pos !== 'AUX' || !DENIABLE.has(t.lower)) continue
     // "has been", "had taken": have as an auxiliary only; "has two children" is a full verb.
     if (/^ha(?:s|ve|d)$/.test(t.lower) && !/^(?:AUX|VERB)$/.test(s.tokens[i + 1]?.pos ?? ''))
       return null
-    return t.end
+    // "can" + "not" is written as one word.
+    if (t.lower === 'can') return { start: t.start, end: t.end, text: `${t.text}not` }
+    return { start: t.end, end: t.end, text: ' not' }
   }
   return null
+}
+
+function fullVerbDenial(s: AnnotatedSentence, i: number): Denial | null {
+  const t = s.tokens[i]
+  if (!t) return null
+  const subject = s.tokens.slice(0, i)
+  // Only a noun phrase before the verb: "Most iodine in food comes …", not "Scientists using …".
+  if (!subject.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) return null
+  const nounPhrase = (x: Token) =>
+    /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|CCONJ)$/.test(x.pos) || /^['’]s$/.test(x.text)
+  if (!subject.every(nounPhrase)) return null
+  const lemma = t.lemma.toLowerCase()
+  const word = t.lower
+  if (!/^[a-z]+$/.test(lemma) || /(?:ing|en)$/.test(word) || SAME_PAST.has(lemma)) return null
+  const third = word === `${lemma}s` || word === `${lemma}es` || word === `${lemma.slice(0, -1)}ies`
+  const aux = third ? 'does' : word === lemma ? 'do' : 'did'
+  // A plural subject with a bare verb, or a singular one with its -s form: anything else is
+  // a participle or a tag the tagger guessed.
+  if (aux === 'do' && !subject.some((x) => x.pos === 'NOUN' && x.lemma !== x.lower)) return null
+  return { start: t.start, end: t.end, text: `${aux} not ${lemma}` }
+}
+
+/** The sentence with its one claim denied, or null when it has no single claim to deny. */
+export function deniedText(s: AnnotatedSentence): string | null {
+  const text = s.ref.text
+  if (s.tokens.length < 6 || s.tokens.length > 28 || !/[^.]\.$/.test(text)) return null
+  if (/["“”‘’]/.test(text.replace(/\b[’']s\b|\w[’']\w/g, '')) || POINTER.test(text)) return null
+  if (NEGATIVE.test(text) || HEDGE.test(text) || QUANTIFIED.test(text)) return null
+  const denial = denialOf(s)
+  if (denial === null) return null
+  return `${text.slice(0, denial.start)}${denial.text}${text.slice(denial.end)}`
 }
 
 export function negationStatement(
@@ -43,12 +111,9 @@ export function negationStatement(
   s: AnnotatedSentence,
   balance: TruthBalance,
 ): Built | null {
+  const denied = deniedText(s)
+  if (denied === null) return null
   const text = s.ref.text
-  if (s.tokens.length < 6 || s.tokens.length > 28 || !/[^.]\.$/.test(text)) return null
-  if (/["“”‘’]/.test(text.replace(/\b[’']s\b|\w[’']\w/g, '')) || POINTER.test(text)) return null
-  if (NEGATIVE.test(text) || HEDGE.test(text)) return null
-  const at = denialAt(s)
-  if (at === null) return null
   const evidence = { sentenceId: s.ref.id, start: 0, end: text.length - 1 }
   return balancedPair(
     {
@@ -60,7 +125,7 @@ export function negationStatement(
       factIds: [shortHash('gap-denial', s.ref.id)],
     },
     text,
-    `${text.slice(0, at)} not${text.slice(at)}`,
+    denied,
     balance,
   )
 }

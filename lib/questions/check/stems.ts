@@ -40,7 +40,7 @@ const FRAME = new Set(
     'might may can according to the a an article by year true false or complete sentence from post hold ' +
     'holds described as say says said that take took place position organisation of in on at it its ' +
     'match each person speaker they put these events order earliest first with and be been being what ' +
-    'month day week this happen responsible gives them once country group'
+    'month day week this happen responsible gives them once country group not'
   ).split(' '),
 )
 
@@ -169,7 +169,7 @@ export function stemProblems(
   const out: string[] = []
   const texts = [q.prompt, q.format === 'true-false' ? q.statement : ''].filter(Boolean)
   for (const t of texts) {
-    if (!/^[A-Z‘“]/.test(t)) out.push(`does not start with a capital: ${t}`)
+    if (!/^[A-Z0-9‘“]/.test(t)) out.push(`does not start with a capital: ${t}`)
     if (!/[?.!’”]$/.test(t)) out.push(`is not a whole sentence: ${t}`)
     if (DANGLING.test(t)) out.push(`ends mid-clause: ${t}`)
     if (REPORTED_DATE_LEAD.test(t))
@@ -186,8 +186,8 @@ export function stemProblems(
       out.push(`"did" is followed by a past-tense verb: ${t}`)
     if (UNRESOLVED.test(unquoted)) out.push(`leans on a pronoun the reader cannot resolve: ${t}`)
     if (article) {
-      const lowered = (unquoted.match(/(?<=\s)\p{Ll}[\p{L}’'-]*/gu) ?? []).filter((w) =>
-        article.properWords.has(w),
+      const lowered = (unquoted.match(/(?<=\s)\p{Ll}[\p{L}’'-]*/gu) ?? []).filter(
+        (w) => article.properWords.has(w) && !FRAME.has(w),
       )
       if (lowered.length > 0) out.push(`lower-cases a proper noun (${lowered.join(', ')}): ${t}`)
       const passive = passiveProblem(unquoted, article.sentences)

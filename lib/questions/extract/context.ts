@@ -17,11 +17,34 @@ export type SentenceRef = {
 
 export type Context = { doc: ArticleDoc; sentences: SentenceRef[]; publishedAt: string }
 
+/** "Sources:", "Categories: …", "See also": the list lines news sites put under a story. */
+const FOOTER_LABEL =
+  /^(?:sources?|categories|category|related(?: news| articles| stories)?|see also|external links|references|tags|filed under)\s*:/i
+/** A cited source: ‘"Document found on street" — The Canadian Press, August 15, 2008’. */
+const CITATION = /^(?:[^"“”]{0,60}\.\s+)?["“][^"“”]{4,}["”]\s*[—–-]+\s*[^,]{2,60}(?:,\s*.*)?$/u
+/** Wiki or template markup left in a pasted page ("{{Byline|…", "[[Category:…]]"). */
+const MARKUP = /\{\{|\}\}|\[\[|\]\]|\w\|\w/
+/** A paragraph opening on a lower-case word was cut from something else ("e is well-known …"); "iPhone" is not. */
+const CUT_OPENING = /^\p{Ll}+(?![\p{L}]*\p{Lu})[\s,]/u
+
+/**
+ * Text that is not the story: footers, cited sources, leftover markup, a paragraph whose
+ * opening was cut off. Nothing is asked about it.
+ */
+export function isBoilerplate(text: string, opensParagraph: boolean): boolean {
+  return (
+    FOOTER_LABEL.test(text) ||
+    CITATION.test(text) ||
+    MARKUP.test(text) ||
+    (opensParagraph && CUT_OPENING.test(text))
+  )
+}
+
 export function createContext(doc: ArticleDoc): Context {
   const sentences: SentenceRef[] = []
   doc.paragraphs.forEach((p, pi) => {
-    for (const s of p.sentences) {
-      if (/^source:\s/i.test(s.text)) continue
+    for (const [si, s] of p.sentences.entries()) {
+      if (isBoilerplate(s.text, si === 0)) continue
       sentences.push({
         id: s.id,
         text: s.text,

@@ -5,6 +5,7 @@
  * frame (never after the publication year for a past event).
  */
 import { MONTHS as LOWER_MONTHS, WEEKDAYS as LOWER_WEEKDAYS } from '../lexicon'
+import { insideQuote } from '../text'
 import type { AnnotatedSentence, NumberSpan } from './annotate'
 import { repeated } from './numbers'
 
@@ -31,8 +32,10 @@ const MONTH =
 const otherDays = (day: number) => [day + 2, day - 3, day + 5].map((d) => ((d + 27) % 28) + 1)
 const ordinal = (d: number) =>
   `${d}${d % 10 === 1 && d !== 11 ? 'st' : d % 10 === 2 && d !== 12 ? 'nd' : d % 10 === 3 && d !== 13 ? 'rd' : 'th'}`
-/** Neighbouring years that stay inside the article's time frame (not after it for a past event). */
-function otherYears(year: number, publishedYear: number, future: boolean): number[] {
+/** Neighbouring years inside the article's time frame: never after it for a past event. */
+function otherYears(year: number, publishedYear: number, tensedFuture: boolean): number[] {
+  // A year after publication ("by 2050") dates what is to come, whatever the verb.
+  const future = tensedFuture || year > publishedYear
   const steps = future
     ? [1, 2, -1]
     : year >= publishedYear
@@ -125,9 +128,20 @@ export function findDateBlanks(sentences: AnnotatedSentence[], publishedAt: stri
   const out: DateBlank[] = []
   for (const s of sentences) {
     if (s.tokens.length > 45) continue
-    for (const span of [...s.spans, ...bareYears(s)]) {
-      if (span.type !== 'DATE') continue
+    for (const found of [...s.spans, ...bareYears(s)]) {
+      if (found.type !== 'DATE') continue
+      // "by 2050", "in 1998": the blank is the date, the preposition stays in the sentence.
+      const lead =
+        /^(?:in|by|from|until|since|before|after|on)\s+(?=\d)/i.exec(found.text)?.[0] ?? ''
+      const span = {
+        ...found,
+        text: found.text.slice(lead.length),
+        start: found.start + lead.length,
+      }
       if (repeated(s.ref.text, span.text)) continue
+      // "today's game", "from yesterday's match", a date in someone's words: no fair blank.
+      if (/^['’]s\b/.test(s.ref.text.slice(span.end))) continue
+      if (insideQuote(s.ref.text, span.start, span.end)) continue
       const future = s.tokens.some((t) => t.lower === 'will' || t.lower === 'scheduled')
       const distractors = dateDistractors(span.text, year, future)
       if (distractors.length < 3 || new Set(distractors).size < 3) continue

@@ -253,13 +253,20 @@ const allPools = articleFiles().map((f) => {
 })
 
 describe('7. false true/false statements stay plausible', () => {
-  const falseStatements = allPools.flatMap(({ pool, facts }) =>
+  const falseStatements = allPools.flatMap(({ doc, pool, facts }) =>
     pool.questions.flatMap((q) => {
       if (q.format !== 'true-false' || q.key.format !== 'true-false') return []
       const keyId = q.key.optionId
       if (q.options.find((o) => o.id === keyId)?.text !== 'False') return []
       // "X is the Y": a swapped post, not a swapped actor (see posts-and-pronouns.test.ts).
       if (/^According to the article, [^,]+ is the [^,]+\.$/.test(q.statement)) return []
+      // A denied sentence ("… did not welcome …"): a swapped verb, not a swapped actor
+      // (see review-mends.test.ts).
+      const said = doc.paragraphs
+        .flatMap((p) => p.sentences)
+        .find((x) => x.id === q.evidence[0]?.sentenceId)?.text
+      if (/\b(?:not|cannot)\b/.test(q.statement) && !/\b(?:not|cannot)\b/.test(said ?? ''))
+        return []
       return [{ statement: q.statement, facts }]
     }),
   )

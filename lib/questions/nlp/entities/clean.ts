@@ -158,6 +158,27 @@ export function cleanRun(
     if (!owner || b - i > 3) continue
     return [...cleanRun(s, sentence, a, i, lower), ...cleanRun(s, sentence, i, b, lower)]
   }
+  // "Ambassador to the United States Hamdullah Mohib": a country, then two or three name words
+  // no list of given names knows, none a head of a body or place, none the article writes in
+  // lower case ("United States Air Force" stays whole).
+  for (let i = a + 1; i <= b - 2 && i <= a + 3; i++) {
+    if (!findCountryByName(s.ref.text.slice(toks[a]?.start, toks[i - 1]?.end))) continue
+    const rest = toks.slice(i, b)
+    const personLike =
+      rest.length <= 3 &&
+      rest.every(
+        (t) =>
+          t.pos === 'PROPN' &&
+          /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+          !lower.has(t.lower) &&
+          !ORG_HEADS.has(t.text) &&
+          !PLACE_HEADS.has(t.text) &&
+          !TITLE_WORDS.has(t.text) &&
+          !findCountryByName(t.text),
+      )
+    if (personLike)
+      return [...cleanRun(s, sentence, a, i, lower), ...cleanRun(s, sentence, i, b, lower)]
+  }
   // "Budweiser Man of the Match award": the name of a prize, not of anyone.
   if (
     toks[b]?.lower === 'of' &&

@@ -1,0 +1,285 @@
+/**
+ * Patterns an independent review of corpus pools found, each as a table test on invented
+ * sentences: footers and leftover markup asked about, sentences the segmenter ran together
+ * before a figure, a country run into the name after it, questions the pool's own checks flag
+ * still shown, sentences with no name left unasked (denied instead), a speaker's words blanked,
+ * distractors the next sentences list beside the answer, countries asked as organisations in a
+ * match report, future years offered as past ones, and one sentence asked twice in a quiz.
+ */
+import path from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { splitSentences } from '@/lib/content/sentences'
+import {
+  checkPool,
+  drawVariant,
+  droppedIssues,
+  generateQuestionPool,
+  type Question,
+  type QuestionPool,
+} from '@/lib/questions'
+import { deniedText } from '@/lib/questions/build/negation'
+import { isBoilerplate } from '@/lib/questions/extract/context'
+import { analyse, findEntities } from '@/lib/questions/nlp'
+import { insideQuote } from '@/lib/questions/text'
+import { docFrom, loadArticle, ROOT } from './load'
+
+const shown = (q: Question) =>
+  [q.prompt, 'statement' in q ? q.statement : '', 'before' in q ? `${q.before}_${q.after}` : '']
+    .join(' ')
+    .trim()
+const optionTexts = (q: Question) => ('options' in q ? q.options.map((o) => o.text) : [])
+const answerOf = (q: Question) =>
+  'options' in q && 'optionId' in q.key
+    ? q.options.find((o) => 'optionId' in q.key && o.id === q.key.optionId)?.text
+    : undefined
+
+describe('what is not the story is never asked', () => {
+  test.each([
+    ['Sources: Reuters, AP', true],
+    ['Categories: August 15, 2008 Canada Published North America Politics', true],
+    ['See also: the 2004 election', true],
+    ['"Document found on street not secret, say feds" — The Canadian Press, August 15, 2008', true],
+    [
+      'Peter Zimonjic. "MP calls for probe into misplaced documents" — Edmonton Sun, August 16',
+      true,
+    ],
+    ['{{Byline|date}} In his tenure as the first Secretary, Ridge set up protocols.', true],
+    ['[[Category:Politics]]', true],
+    ['The minister resigned on Tuesday after a week of protests.', false],
+    ['"We will rebuild," the mayor said — and the crowd cheered.', false],
+    ['Shares of the company rose 4% on Monday, Reuters reported.', false],
+  ])('%s', (text, boilerplate) => {
+    expect(isBoilerplate(text, false)).toBe(boilerplate)
+  })
+
+  test.each([
+    ['e is well-known to Americans for the colour-coded alerts.', true],
+    ['iPhone sales rose by a third in the spring.', false],
+    ['eBay said the auction had closed.', false],
+  ])('a paragraph opening %s', (text, cut) => {
+    expect(isBoilerplate(text, true)).toBe(cut)
+    expect(isBoilerplate(text, false)).toBe(false)
+  })
+
+  test('footer lines give no question, the story around them still does', () => {
+    const body = [
+      'The council approved a budget of $40 million for new bridges on Monday.',
+      'Mayor Ana Ruiz said the work would start in June.',
+      '"Council backs bridge plan" — The Harbour Times, March 4, 2024',
+      'Categories: March 4, 2024 Politics Published Archived',
+    ].join('\n\n')
+    const doc = docFrom(body, '2024-03-05')
+    const pool = generateQuestionPool(doc)
+    expect(pool.questions.length).toBeGreaterThan(0)
+    const footers = doc.paragraphs.slice(2).flatMap((p) => p.sentences.map((s) => s.id))
+    for (const q of pool.questions)
+      for (const e of q.evidence) expect(footers, shown(q)).not.toContain(e.sentenceId)
+  })
+})
+
+describe('a full stop before a figure ends the sentence', () => {
+  test.each([
+    [
+      'Amazon collected money as of Friday, December 31st. 12,000 donors gave over $1.2 million.',
+      [
+        'Amazon collected money as of Friday, December 31st.',
+        '12,000 donors gave over $1.2 million.',
+      ],
+    ],
+    [
+      'The rally drew a large crowd in the rain. 300 police officers were on duty.',
+      ['The rally drew a large crowd in the rain.', '300 police officers were on duty.'],
+    ],
+    ['He arrived on Dec. 31 and left in January.', ['He arrived on Dec. 31 and left in January.']],
+    ['The No. 5 seed won the final.', ['The No. 5 seed won the final.']],
+    ['It was ranked at Level 4 on Dec. 24, 2004.', ['It was ranked at Level 4 on Dec. 24, 2004.']],
+    ['She left on the 1st. The rest stayed.', ['She left on the 1st.', 'The rest stayed.']],
+  ])('%s', (paragraph, sentences) => {
+    expect(splitSentences(paragraph).map((s) => s.text)).toEqual(sentences)
+  })
+})
+
+describe('a country run into the name after it is two names', () => {
+  const body =
+    'Afghan Ambassador to the United States Hamdullah Mohib said the team showed progress. ' +
+    'The United States Air Force flew the robots in. Mohib said he thanked the organisers.'
+  const entities = findEntities(docFrom(body))
+  test('the person and the country', () => {
+    expect(entities.find((e) => e.name === 'Hamdullah Mohib')?.kind).toBe('person')
+    expect(entities.some((e) => e.name.includes('States Hamdullah'))).toBe(false)
+  })
+  test('a body named after its country stays whole', () => {
+    expect(entities.some((e) => e.name === 'United States Air Force')).toBe(true)
+  })
+})
+
+describe('what the pool checks flag is dropped, not shown', () => {
+  const body = [
+    'Harry Kane scored twice as England beat Tunisia 2 – 1 in Volgograd on Monday.',
+    '"We showed character," Kane said after the match.',
+    'Gareth Southgate, the England manager, praised the players.',
+    'Tunisia coach Nabil Maaloul said his side had been unlucky.',
+    '"The referee missed two penalties," the Tunisian coach added.',
+  ].join('\n\n')
+  const doc = docFrom(body, '2018-06-19')
+  const pool = generateQuestionPool(doc)
+  test('no question of the pool has an issue that drops it', () => {
+    const dropping = new Set(droppedIssues(doc).map((i) => i.questionId))
+    for (const q of pool.questions) expect(dropping.has(q.id), shown(q)).toBe(false)
+    const codes = checkPool(doc, pool).map((i) => i.code)
+    for (const code of ['unsupported', 'speaker', 'stem', 'distractor', 'contains', 'duplicate'])
+      expect(codes).not.toContain(code)
+  })
+})
+
+describe('a sentence with one claim and no name is denied to make a false statement', () => {
+  const denied = (text: string) => deniedText(analyse(docFrom(text)).sentences[0] as never)
+  test.each([
+    [
+      'The report has prompted calls for all edible salt to be iodised.',
+      'The report has not prompted calls for all edible salt to be iodised.',
+    ],
+    [
+      'Most iodine in food comes from seafood, milk and iodised salt.',
+      null, // a quantified subject: "most … does not" is no opposite
+    ],
+    [
+      'Iodine deficiency can lead to serious health problems in children.',
+      'Iodine deficiency cannot lead to serious health problems in children.',
+    ],
+    [
+      'The study found higher rates of deafness in rural schools.',
+      'The study did not find higher rates of deafness in rural schools.',
+    ],
+    [
+      'The new policy covers every sector of farming in the country.',
+      'The new policy does not cover every sector of farming in the country.',
+    ],
+    [
+      'The Christmas decorations will remain in place until the new year.',
+      'The Christmas decorations will not remain in place until the new year.',
+    ],
+    ['The festival was held in the park, and thousands of fans came.', null],
+    ['The launch is a test flight and will carry a dummy load.', null],
+    ['Supplies are often thrown from the helicopters to the crowd.', null],
+    ['All of the money will be spent on the fuel systems.', null],
+    ['Such activity is not entirely unexpected in the region.', null],
+    ['The crowds can be avoided however by walking from the station.', null],
+    ['Scientists using a computer model compared two summers.', null],
+    ['The team put the robot on the table before the judges.', null],
+  ])('%s', (text, expected) => {
+    expect(denied(text)).toBe(expected)
+  })
+
+  test('a short article with few names still gets a statement from such a sentence', () => {
+    const body = [
+      'A new study of school children has found that many lack iodine.',
+      'The report has prompted calls for all edible salt to be iodised.',
+      'Iodine deficiency can lead to serious health problems in children.',
+    ].join(' ')
+    const pool = generateQuestionPool(docFrom(body, '2006-02-23'))
+    const statements = pool.questions.filter((q) => q.format === 'true-false').map(shown)
+    expect(statements.some((s) => /lack iodine|iodised|health problems/.test(s))).toBe(true)
+  })
+})
+
+describe("a speaker's words are not blanked", () => {
+  test.each([
+    ['He said “the Taliban held the road” on Monday.', 'Taliban', true],
+    ['we came here because of Trump intervention."', 'Trump', true],
+    ['The team thanked Trump, saying "we are here now."', 'Trump', false],
+    ['Kane said "we showed character" after beating Tunisia.', 'Tunisia', false],
+  ])('%s', (text, name, quoted) => {
+    const at = text.indexOf(name)
+    expect(insideQuote(text, at, at + name.length)).toBe(quoted)
+  })
+
+  test('a name inside a quotation that closes in its sentence gives no blank', () => {
+    const body =
+      'Captain Rodaba Noori spoke to reporters in Washington. "We came to the United States ' +
+      'and now we are here. We are here because of Donald Trump, and we thank Dean Kamen."'
+    const pool = generateQuestionPool(docFrom(body, '2017-07-18'))
+    for (const q of pool.questions)
+      if (q.format === 'cloze') expect(q.before + q.after, shown(q)).not.toMatch(/we thank/)
+  })
+})
+
+describe('names the neighbouring sentences list with the answer are no wrong options', () => {
+  test('Syria is not offered against the countries listed beside it', () => {
+    const body = [
+      'Teams from Sudan, Iran, Libya, and Yemen, which are covered by the travel ban, are among the 163 teams in the competition.',
+      'There were also two teams from the region scheduled to compete.',
+      'Syria and all refugees are covered by the ban.',
+      'The team from Morocco had difficulties at the border with Canada.',
+      'Officials from Argentina and Brazil greeted the teams in Washington.',
+    ].join(' ')
+    const pool = generateQuestionPool(docFrom(body, '2017-07-18'))
+    const syria = pool.questions.find((q) => q.format === 'cloze' && answerOf(q) === 'Syria')
+    expect(syria).toBeDefined()
+    for (const listed of ['Sudan', 'Iran', 'Libya', 'Yemen'])
+      expect(optionTexts(syria as Question)).not.toContain(listed)
+  })
+})
+
+describe('a country that plays is asked about as a team', () => {
+  test('"Which team did Belgium face …?" in a match report', () => {
+    const doc = loadArticle(path.join(ROOT, 'tests/fixtures/corpus/gum/gum-soccer.md'))
+    const prompts = generateQuestionPool(doc).questions.map((q) => q.prompt)
+    expect(prompts.filter((p) => /^Which team\b/.test(p)).length).toBeGreaterThan(2)
+    expect(prompts.some((p) => /^Which organisation\b/.test(p))).toBe(false)
+  })
+})
+
+describe('dates as written', () => {
+  const blanks = (body: string, publishedAt: string) =>
+    generateQuestionPool(docFrom(body, publishedAt)).questions.filter(
+      (q) => q.format === 'cloze' && q.category === 'date',
+    )
+  test('a year after publication is offered against other future years', () => {
+    const [q] = blanks(
+      'If the trend holds, a model predicts that such summers could become common by 2050.',
+      '2004-12-04',
+    )
+    expect(q && answerOf(q)).toBe('2050')
+    for (const o of optionTexts(q as Question)) expect(Number(o)).toBeGreaterThan(2004)
+  })
+  test('"today\'s game" is no blank', () => {
+    const got = blanks(
+      'The coach said his players had learned a lot from today’s game against Belgium.',
+      '2018-06-19',
+    )
+    expect(got.map((q) => answerOf(q))).not.toContain('today')
+  })
+})
+
+describe('a quiz asks one sentence once while others are left', () => {
+  const q = (id: string, sentenceId: string, start: number): Question => ({
+    id,
+    format: 'true-false',
+    category: 'actor',
+    prompt: 'True or false?',
+    statement: `Statement ${id}.`,
+    options: [
+      { id: `${id}-t`, text: 'True' },
+      { id: `${id}-f`, text: 'False' },
+    ],
+    key: { format: 'true-false', optionId: `${id}-t` },
+    explanation: 'The article says “…”.',
+    evidence: [{ sentenceId, start, end: start + 5 }],
+    quality: 0.9,
+  })
+  const pool: QuestionPool = {
+    articleHash: 'h',
+    questions: [q('a1', 'p1.s1', 0), q('a2', 'p1.s1', 10), q('b', 'p2.s1', 0), q('c', 'p3.s1', 0)],
+  }
+  test('three questions from three sentences, over many seeds', () => {
+    for (let seed = 0; seed < 40; seed++) {
+      const drawn = drawVariant(pool, { count: 3, seed: String(seed) })
+      const sentences = new Set(drawn.map((x) => x.evidence[0]?.sentenceId))
+      expect(sentences.size).toBe(3)
+    }
+  })
+  test('the sentence is used again when the quiz needs it', () => {
+    expect(drawVariant(pool, { count: 4, seed: 's' })).toHaveLength(4)
+  })
+})
