@@ -19,6 +19,9 @@ import { analyse } from './nlp'
 import { checkPool, type QualityIssue } from './quality'
 import type { Question, QuestionPool } from './types'
 
+const folded = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+const sameName = (a: string, b: string) => folded(a) !== '' && folded(a) === folded(b)
+
 function stripBuilt(b: Built): Question {
   const { factIds: _factIds, ...q } = b
   return q as Question
@@ -26,7 +29,13 @@ function stripBuilt(b: Built): Question {
 
 /** Every candidate with the facts it asks about (kept out of the public Question shape). */
 export function buildCandidates(doc: ArticleDoc): Built[] {
-  const { facts, registry, entities } = extractAll(doc)
+  const { facts: extracted, registry, entities: named } = extractAll(doc)
+  // The outlet that wrote the story ("Wikinews observed …") is its narrator, not an actor in it.
+  const outlet = (name: string) => sameName(name, doc.meta.source)
+  const entities = named.filter((e) => !outlet(e.name))
+  const facts = extracted.filter(
+    (f) => !(f.type === 'event' && (outlet(f.actorName) || (f.object && outlet(f.object.name)))),
+  )
   const ctx = createBuildContext(doc, facts, registry, entities)
   const rule = [
     ...buildPeopleQuestions(ctx),

@@ -68,7 +68,7 @@ export function stripPossessive(word: string): string {
 export function insideQuote(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start)
   const opens = (before.match(/“|(?:^|[\s(])"/g) ?? []).length
-  const closes = (before.match(/”|"(?=[\s,.;:!?)]|$)/g) ?? []).length
+  const closes = (before.match(/”|(?<=[^\s(])"/g) ?? []).length
   if (opens > closes) return true
   const after = text.slice(end)
   const firstOpen = after.search(/“|(?:^|[\s(])"(?=\S)/)

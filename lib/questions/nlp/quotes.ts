@@ -3,7 +3,7 @@
  * “…,” said Name; Name said: “…”; and “…,” he said, where exactly one person was named
  * in the sentences just before. A quotation with no speaker found is not kept.
  */
-import type { AnnotatedSentence } from './annotate'
+import type { AnnotatedSentence, Token } from './annotate'
 import type { Entity, EntityMention } from './entities'
 import { SPEECH_LEMMAS } from './words'
 
@@ -50,7 +50,7 @@ export function findQuotes(sentences: AnnotatedSentence[], entities: Entity[]): 
           ...x,
           gap: Math.min(Math.abs(x.m.first - speechAt), Math.abs(x.m.last - 1 - speechAt)),
         }))
-        .filter((x) => x.gap <= 12 && subjectOfSpeech(s, x.m, speechAt))
+        .filter((x) => x.gap <= 16 && subjectOfSpeech(s, x.m, speechAt))
         // "…,” Khaled Al-Maeena, editor at the Saudi Gazette, said": the person, not the paper.
         .sort(
           (a, b) => Number(b.e.kind === 'person') - Number(a.e.kind === 'person') || a.gap - b.gap,
@@ -81,12 +81,17 @@ export function findQuotes(sentences: AnnotatedSentence[], entities: Entity[]): 
 function subjectOfSpeech(s: AnnotatedSentence, m: EntityMention, verbAt: number): boolean {
   const toks = s.tokens
   // "… run by the Church of Scientology said": a name inside a prepositional phrase is not the subject.
+  // "… director of exhibits at the University of Arkansas, Fayetteville, said": nor in an apposition.
   const before = toks[m.first - 1]?.lower === 'the' ? toks[m.first - 2] : toks[m.first - 1]
-  if (m.last === verbAt && before?.pos === 'ADP') return false
-  if (m.last === verbAt || m.first === verbAt + 1) return true
+  if (m.first === verbAt + 1) return true
+  if (before?.pos === 'ADP') return false
+  if (m.last === verbAt) return true
   if (toks[verbAt - 1]?.text !== ',' || toks[m.last]?.text !== ',') return false
   const between = toks.slice(m.last + 1, verbAt - 1)
-  return between.length <= 12 && !between.some((t) => t.pos === 'VERB' || t.text === ',')
+  // A comma inside the apposition may only set off a place: "…, Fayetteville,".
+  const stray = (t: Token, i: number) =>
+    t.text === ',' && !(between[i + 1]?.pos === 'PROPN' && between[i + 2] === undefined)
+  return between.length <= 14 && !between.some((t, i) => t.pos === 'VERB' || stray(t, i))
 }
 
 function draft(

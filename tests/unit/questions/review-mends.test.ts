@@ -8,6 +8,7 @@
  */
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
+import { parseArticle } from '@/lib/content'
 import { splitSentences } from '@/lib/content/sentences'
 import {
   checkPool,
@@ -20,6 +21,7 @@ import {
 import { deniedText } from '@/lib/questions/build/negation'
 import { isBoilerplate } from '@/lib/questions/extract/context'
 import { analyse, findEntities } from '@/lib/questions/nlp'
+import { findQuotes } from '@/lib/questions/nlp/quotes'
 import { insideQuote } from '@/lib/questions/text'
 import { docFrom, loadArticle, ROOT } from './load'
 
@@ -189,6 +191,7 @@ describe("a speaker's words are not blanked", () => {
     ['we came here because of Trump intervention."', 'Trump', true],
     ['The team thanked Trump, saying "we are here now."', 'Trump', false],
     ['Kane said "we showed character" after beating Tunisia.', 'Tunisia', false],
+    ['He said, "Andy Warhol was the center of the Zeitgeist.', 'Andy Warhol', true],
   ])('%s', (text, name, quoted) => {
     const at = text.indexOf(name)
     expect(insideQuote(text, at, at + name.length)).toBe(quoted)
@@ -281,5 +284,43 @@ describe('a quiz asks one sentence once while others are left', () => {
   })
   test('the sentence is used again when the quiz needs it', () => {
     expect(drawVariant(pool, { count: 4, seed: 's' })).toHaveLength(4)
+  })
+})
+
+describe('the outlet that wrote the story is its narrator, not an actor', () => {
+  test('"Wikinews observed …" gives no question about Wikinews', () => {
+    const body = [
+      'Wikinews observed the opening of the exhibit at the University of Southern Indiana.',
+      'Gallery director Kathryn Waters said the show would run until March.',
+      'Wikinews provides additional video of the event.',
+      'Curator Kristen Wilkins chose about 100 Polaroids for the show, and Waters thanked the Andy Warhol Foundation.',
+    ].join(' ')
+    const doc = parseArticle(
+      `---\ntitle: "Exhibit opens"\nsource: Wikinews\npublishedAt: 2014-01-28\nlanguage: en\n---\n\n${body}\n`,
+      'test',
+    )
+    const pool = generateQuestionPool(doc)
+    expect(pool.questions.length).toBeGreaterThan(0)
+    for (const q of pool.questions) {
+      expect(answerOf(q), shown(q)).not.toBe('Wikinews')
+      expect(optionTexts(q)).not.toContain('Wikinews')
+      expect(q.prompt).not.toMatch(/provides additional video/)
+    }
+  })
+})
+
+describe('who speaks after an apposition that names a place', () => {
+  test('"X, curator … at the University of Arkansas, Fayetteville, said" quotes X', () => {
+    const body = [
+      'Cynthia Thompson, curator and director of exhibits at the University of Arkansas, Fayetteville, said, "These images serve as documentation of people in his every day life."',
+      'Kathryn Waters said, "Pop art was about what popular American culture really thought was important."',
+      'Kristen Wilkins said, "He wanted to be rich and famous and he made lots of money."',
+      'Hilary Braysmith said, "I think his photography is equally influential as his graphic works."',
+    ].join(' ')
+    const sentences = analyse(docFrom(body)).sentences
+    const quotes = findQuotes(sentences, findEntities(docFrom(body)))
+    expect(quotes.find((q) => q.quote.startsWith('These images'))?.speakerName).toBe(
+      'Cynthia Thompson',
+    )
   })
 })
