@@ -5,6 +5,7 @@
  * Only plain affirmative clauses qualify: no negation, quotation, hedge or pronoun opening, and
  * the first verb follows its subject directly, so one "not" denies the whole claim.
  */
+import { resolveSubject } from '../extract/speakers'
 import { shortHash } from '../hash'
 import type { AnnotatedSentence, Token } from '../nlp/annotate'
 import { balancedPair, type TruthBalance } from './alternatives'
@@ -79,11 +80,14 @@ function fullVerbDenial(s: AnnotatedSentence, i: number): Denial | null {
   const t = s.tokens[i]
   if (!t) return null
   const subject = s.tokens.slice(0, i)
-  // Only a noun phrase before the verb: "Most iodine in food comes …", not "Scientists using …".
-  if (!subject.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) return null
+  // "He thanked …": a lone personal pronoun is a subject too (the caller names who it is).
+  const personal = subject.length === 1 && /^(?:he|she)$/.test(subject[0]?.lower ?? '')
+  // Otherwise only a noun phrase before the verb: "Most iodine in food comes …", not
+  // "Scientists using …".
   const nounPhrase = (x: Token) =>
     /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|CCONJ)$/.test(x.pos) || /^['’]s$/.test(x.text)
-  if (!subject.every(nounPhrase)) return null
+  if (!personal && !subject.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) return null
+  if (!personal && !subject.every(nounPhrase)) return null
   const lemma = t.lemma.toLowerCase()
   const word = t.lower
   if (!/^[a-z]+$/.test(lemma) || /(?:ing|en)$/.test(word) || SAME_PAST.has(lemma)) return null
@@ -91,16 +95,28 @@ function fullVerbDenial(s: AnnotatedSentence, i: number): Denial | null {
   const aux = third ? 'does' : word === lemma ? 'do' : 'did'
   // A plural subject with a bare verb, or a singular one with its -s form: anything else is
   // a participle or a tag the tagger guessed.
-  if (aux === 'do' && !subject.some((x) => x.pos === 'NOUN' && x.lemma !== x.lower)) return null
+  const plural = subject.some((x) => x.pos === 'NOUN' && x.lemma !== x.lower)
+  if (aux === 'do' && (personal || !plural)) return null
   return { start: t.start, end: t.end, text: `${aux} not ${lemma}` }
 }
 
-/** The sentence with its one claim denied, or null when it has no single claim to deny. */
-export function deniedText(s: AnnotatedSentence): string | null {
+const LOOSE_PRONOUNS = new Set('it they them this these those him'.split(' '))
+
+/** "He cited …", "She said …": a subject pronoun the article resolves to one named person. */
+const PERSONAL_SUBJECT = /^(?:He|She)\s/
+
+/**
+ * The sentence with its one claim denied, or null when it has no single claim to deny. An
+ * opening "He"/"She" is allowed when the caller names who it is.
+ */
+export function deniedText(s: AnnotatedSentence, pronounNamed = false): string | null {
   const text = s.ref.text
   if (s.tokens.length < 6 || s.tokens.length > 28 || !/[^.]\.$/.test(text)) return null
-  if (/["“”‘’]/.test(text.replace(/\b[’']s\b|\w[’']\w/g, '')) || POINTER.test(text)) return null
+  const pointer = POINTER.test(text) && !(pronounNamed && PERSONAL_SUBJECT.test(text))
+  if (/["“”‘’]/.test(text.replace(/\b[’']s\b|\w[’']\w/g, '')) || pointer) return null
   if (NEGATIVE.test(text) || HEDGE.test(text) || QUANTIFIED.test(text)) return null
+  // "… urged Kenyans to reject it": a pronoun whose referent is in another sentence.
+  if (s.tokens.some((t, i) => i > 0 && t.pos === 'PRON' && LOOSE_PRONOUNS.has(t.lower))) return null
   const denial = denialOf(s)
   if (denial === null) return null
   return `${text.slice(0, denial.start)}${denial.text}${text.slice(denial.end)}`
@@ -111,8 +127,14 @@ export function negationStatement(
   s: AnnotatedSentence,
   balance: TruthBalance,
 ): Built | null {
-  const denied = deniedText(s)
+  // "He cited family issues …" → "Tom Ridge cited family issues …": the reader links the two.
+  const pronoun = PERSONAL_SUBJECT.exec(s.ref.text)?.[0].trim()
+  const who = pronoun ? resolveSubject(ctx.registry, pronoun, s.ref, 0) : null
+  const name = who?.length === 1 ? who[0]?.name : undefined
+  if (pronoun && !name) return null
+  const denied = deniedText(s, !!name)
   if (denied === null) return null
+  const named = (t: string) => (name && pronoun ? `${name}${t.slice(pronoun.length)}` : t)
   const text = s.ref.text
   const evidence = { sentenceId: s.ref.id, start: 0, end: text.length - 1 }
   return balancedPair(
@@ -124,8 +146,8 @@ export function negationStatement(
       quality: 0.52,
       factIds: [shortHash('gap-denial', s.ref.id)],
     },
-    text,
-    denied,
+    named(text),
+    named(denied),
     balance,
   )
 }

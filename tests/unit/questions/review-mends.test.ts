@@ -173,6 +173,29 @@ describe('a sentence with one claim and no name is denied to make a false statem
     expect(denied(text)).toBe(expected)
   })
 
+  test('an opening "He" the article resolves is named in the statement', () => {
+    const body =
+      'Homeland Security Secretary Tom Ridge resigned from the cabinet on Tuesday. ' +
+      'He thanked the staff of the department for their years of hard work.'
+    const statements = generateQuestionPool(docFrom(body, '2004-12-01'))
+      .questions.filter((q) => q.format === 'true-false')
+      .map(shown)
+    expect(statements.some((t) => /Tom Ridge (?:did not thank|thanked) the staff/.test(t))).toBe(
+      true,
+    )
+    expect(statements.some((t) => /\bHe (?:did not thank|thanked)/.test(t))).toBe(false)
+  })
+
+  test('an opening "He" with two men in reach gives no statement', () => {
+    const body =
+      'Tom Ridge met John Ashcroft at the department on Tuesday. ' +
+      'He thanked the staff of the department for their years of hard work.'
+    const statements = generateQuestionPool(docFrom(body, '2004-12-01'))
+      .questions.filter((q) => q.format === 'true-false')
+      .map(shown)
+    expect(statements.some((t) => /thank/.test(t))).toBe(false)
+  })
+
   test('a short article with few names still gets a statement from such a sentence', () => {
     const body = [
       'A new study of school children has found that many lack iodine.',
