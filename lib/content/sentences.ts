@@ -64,7 +64,7 @@ const NEVER_FINAL = new Set([
 ])
 
 // Initialisms that may end a sentence ("talks with the U.S.") or sit inside one ("U.S. troops").
-const INITIALISM = /(?:^|[\s(“"‘'])(?:(?:[A-Z]\.){2,}|(?:US|UK|UN|EU)\.)$/u
+const INITIALISM = /(?:^|[\s(“"‘'-])(?:(?:[A-Z]\.){2,}|(?:US|UK|UN|EU)\.)$/u
 
 // Words that usually open a new sentence: after an initialism, these mean a real break.
 const SENTENCE_OPENERS = new Set(

@@ -9,7 +9,20 @@ export function foldQuotes(text: string): string {
 }
 
 /** Lower-cases and strips accents, punctuation and "al-" style particles, for comparing names. */
+const normalised = new Map<string, string>()
+
 export function normaliseName(text: string): string {
+  let done = normalised.get(text)
+  if (done === undefined) {
+    done = normaliseFresh(text)
+    // Names repeat across questions and articles; a bounded memo keeps a server's memory flat.
+    if (normalised.size > 20_000) normalised.clear()
+    normalised.set(text, done)
+  }
+  return done
+}
+
+function normaliseFresh(text: string): string {
   return foldQuotes(text)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -49,11 +62,16 @@ export function trimClause(text: string): string {
 
 /** Offset of `needle` in `hay` as a whole phrase (word boundaries), or -1. */
 export function findPhrase(hay: string, needle: string, from = 0): number {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'gu')
-  re.lastIndex = from
-  const m = re.exec(hay)
-  return m ? m.index : -1
+  if (!needle) return hay.length >= from ? from : -1
+  for (let at = hay.indexOf(needle, from); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    const before = hay.slice(Math.max(0, at - 2), at)
+    const after = hay.slice(at + needle.length, at + needle.length + 2)
+    if (!WORD_END.test(before) && !WORD_START.test(after)) return at
+  }
+  return -1
 }
+const WORD_END = /[\p{L}\p{N}]$/u
+const WORD_START = /^[\p{L}\p{N}]/u
 
 /** The possessive stripped: "Iraq’s" → "Iraq". */
 export function stripPossessive(word: string): string {

@@ -79,7 +79,9 @@ function eventQuestions(
     ctx.facts.some((s) => s.type === 'stance' && s.evidence.sentenceId === f.evidence.sentenceId)
   )
     return []
-  const candidates = rivals(events, f, ctx)
+  const team = whichOf(WHO, f.actorKind, f.actorName) === 'Which team'
+  // A team is offered against other teams ("FIFA" is no side in a match).
+  const candidates = rivals(events, f, ctx).filter((c) => !team || findCountryByName(c.text))
   const picks = pickDistractors(f.actorName, [], candidates)
   // The subject named by a short form ("ESA") is shown by its full name: cite where it is given.
   const full = ctx.entities
@@ -193,7 +195,9 @@ function objectQuestion(ctx: BuildContext, f: EventFact, events: EventFact[]): B
     o.name,
     [f.actorName],
     othersOfKind(ctx, events, o.kind, sentence, [o.key, f.actorKey]).filter(
-      (c) => o.kind !== 'place' || findCountryByName(c.text),
+      (c) =>
+        (o.kind !== 'place' && whichOf(OBJECT_WH, o.kind, o.name) !== 'Which team') ||
+        findCountryByName(c.text),
     ),
   )
   const wh = whichOf(OBJECT_WH, o.kind, o.name)

@@ -9,7 +9,7 @@ import { shortHash } from '../hash'
 import type { AnnotatedSentence } from '../nlp/annotate'
 import type { Entity, EntityMention } from '../nlp/entities'
 import { findCountryByName, neighbourCountries, neighbourPlaces } from '../nlp/places'
-import { escapeRegExp, insideQuote } from '../text'
+import { escapeRegExp, findPhrase, insideQuote } from '../text'
 import { balancedPair, type TruthBalance } from './alternatives'
 import { type Built, makeCloze } from './common'
 import { type BuildContext, explain } from './context'
@@ -182,6 +182,19 @@ export function buildGapQuestions(
     for (const m of e.mentions)
       bySentence.set(m.sentenceId, [...(bySentence.get(m.sentenceId) ?? []), { e, m }])
   const out: Built[] = []
+  // What the story is about (named in its title, or named most) is no blank: a reader fills it
+  // in from the headline ("They were denied visas to enter the _____", "the _____ exhibit").
+  const title = ctx.doc.meta.title
+  const most = Math.max(0, ...ctx.entities.map((e) => e.mentions.length))
+  const topic = new Set(
+    ctx.entities
+      .filter(
+        (e) =>
+          (most >= 4 && e.mentions.length === most) ||
+          e.mentions.some((m) => findPhrase(title, m.text) >= 0),
+      )
+      .map((e) => e.key),
+  )
   for (const s of sentences) {
     const id = s.ref.id
     if (s.tokens.length > 40 || s.tokens.length < 6) continue
@@ -196,7 +209,11 @@ export function buildGapQuestions(
     const quoted = (m: EntityMention) => insideQuote(text, m.start, m.end)
     const mentions = (bySentence.get(id) ?? [])
       .filter(
-        ({ e, m }) => fresh(e) && !quoted(m) && text.indexOf(m.text) === text.lastIndexOf(m.text),
+        ({ e, m }) =>
+          fresh(e) &&
+          !topic.has(e.key) &&
+          !quoted(m) &&
+          text.indexOf(m.text) === text.lastIndexOf(m.text),
       )
       .sort(
         (a, b) =>

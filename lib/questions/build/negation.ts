@@ -19,9 +19,10 @@ const NEGATIVE =
   /\b(?:no|not|never|nothing|none|nobody|neither|nor|without|cannot|hardly|barely|n't|deny|denied|denies|refused?|failed)\b|n['’]t\b/i
 const HEDGE =
   /\b(?:allegedly|reportedly|may|might|could|possibly|perhaps|likely|unlikely|if|whether|unless|however|instead|also|too|meanwhile|still)\b/i
-/** "All of the money will not be spent", "Many farms do not hire …": a quantified subject
- * denied says something else than the opposite. */
-const QUANTIFIED = /^(?:all|every|each|both|many|most|some|several|few|any|no|more|much)\b/i
+/** "All of the money will not be spent", "Five players were not booked": a quantified or
+ * counted subject denied says something else than the opposite. */
+const QUANTIFIED =
+  /^(?:all|every|each|both|many|most|some|several|few|any|no|more|much|at least|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b/i
 const POINTER =
   /^(?:he|she|it|they|we|i|you|this|that|these|those|his|her|its|their|our|there|such|however|but|and|also)\b/i
 

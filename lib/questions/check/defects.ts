@@ -48,6 +48,15 @@ export function hardDefects(q: Question): string[] {
   if (q.format === 'true-false') texts.push(q.statement)
   if (q.format === 'order') texts.push(...q.items.map((i) => i.text))
   const out: string[] = []
+  if (q.format === 'cloze') {
+    const around = `${q.before} ${q.after}`.split(/\s+/).filter((w) => /\p{L}/u.test(w))
+    // "_____" alone (a dateline), "Paris, _____": nothing to read around the blank.
+    if (around.length < 4)
+      out.push(`too little sentence around the blank: ${q.before}_____${q.after}`)
+    // "The World Health Organisation (_____)": the blank spells out the words before it.
+    if (/\(\s*$/.test(q.before) && /^\s*\)/.test(q.after))
+      out.push('the blank is a bracketed short form')
+  }
   for (const t of texts) {
     const unquoted = stripQuotes(t, '“…”')
     if (!balanced(t)) out.push(`unbalanced brackets or quotes: ${t}`)

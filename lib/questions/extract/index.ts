@@ -32,7 +32,19 @@ function idOf(f: Draft): string {
   )
 }
 
+const extractions = new WeakMap<ArticleDoc, Extraction>()
+
+/** The whole extraction of one article, made once per article version (the pool and its checks share it). */
 export function extractAll(doc: ArticleDoc): Extraction {
+  let done = extractions.get(doc)
+  if (!done) {
+    done = extractFresh(doc)
+    extractions.set(doc, done)
+  }
+  return done
+}
+
+function extractFresh(doc: ArticleDoc): Extraction {
   const ctx = createContext(doc)
   const reg = buildRegistry(ctx)
   const drafts: Draft[] = []

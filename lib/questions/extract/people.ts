@@ -206,6 +206,9 @@ export function findPeople(ctx: Context) {
       const org = m[2] ?? ''
       if (!isPlausibleName(name) || findCountry(org)) continue
       const start = m.index ?? 0
+      // "the Budweiser Man of the Match award": the name of a prize, not a person and a body.
+      const next = s.folded.slice(start + m[0].length, start + m[0].length + 12)
+      if (/^\s+(?:award|prize|trophy|medal|cup)s?\b/i.test(next)) continue
       affiliations.push({
         name,
         sentence: s,

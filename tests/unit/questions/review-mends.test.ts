@@ -14,11 +14,13 @@ import {
   checkPool,
   drawVariant,
   droppedIssues,
+  extractFacts,
   generateQuestionPool,
   type Question,
   type QuestionPool,
 } from '@/lib/questions'
 import { deniedText } from '@/lib/questions/build/negation'
+import { hardDefects } from '@/lib/questions/check/defects'
 import { isBoilerplate } from '@/lib/questions/extract/context'
 import { analyse, findEntities } from '@/lib/questions/nlp'
 import { findQuotes } from '@/lib/questions/nlp/quotes'
@@ -345,5 +347,84 @@ describe('who speaks after an apposition that names a place', () => {
     expect(quotes.find((q) => q.quote.startsWith('These images'))?.speakerName).toBe(
       'Cynthia Thompson',
     )
+  })
+})
+
+describe('second review: prizes, sides, bare blanks, short forms, headline subjects', () => {
+  test('"won the Budweiser Man of the Match award" names no person', () => {
+    const body =
+      'Harry Kane scored twice against Tunisia. Kane won the Budweiser Man of the Match award. ' +
+      'Romelu Lukaku won the Budweiser Man of the Match award a day later.'
+    const actors = extractFacts(docFrom(body, '2018-06-19')).flatMap((f) =>
+      f.type === 'actor' ? [f.actor.name] : [],
+    )
+    expect(actors.some((a) => /Budweiser|^Man$/.test(a))).toBe(false)
+  })
+
+  test('a team is offered against other teams only', () => {
+    const doc = loadArticle(path.join(ROOT, 'tests/fixtures/corpus/gum/gum-soccer.md'))
+    const teams = generateQuestionPool(doc).questions.filter((q) => /^Which team\b/.test(q.prompt))
+    expect(teams.length).toBeGreaterThan(2)
+    for (const q of teams) expect(optionTexts(q), q.prompt).not.toContain('FIFA')
+  })
+
+  test.each([
+    ['', '', 'a dateline alone'],
+    ['Paris, ', '', 'a place and a comma'],
+    ['The World Health Organisation (', ') recommends iodised salt.', 'a bracketed short form'],
+  ])('a blank with %j before and %j after is dropped (%s)', (before, after) => {
+    const cloze = {
+      id: 'q',
+      format: 'cloze' as const,
+      category: 'date' as const,
+      prompt: 'Complete the sentence from the article.',
+      before,
+      after,
+      options: [
+        { id: 'a', text: 'WHO' },
+        { id: 'b', text: 'UN' },
+      ],
+      key: { format: 'cloze' as const, optionId: 'a', accepted: ['WHO'] },
+      explanation: 'The article says “…”.',
+      evidence: [{ sentenceId: 'p1.s1', start: 0, end: 3 }],
+      quality: 0.6,
+    }
+    expect(hardDefects(cloze).length).toBeGreaterThan(0)
+    expect(
+      hardDefects({
+        ...cloze,
+        before: 'The agency said on ',
+        after: ' that salt must be iodised.',
+      }),
+    ).toEqual([])
+  })
+
+  test('"then-U.S." does not end a sentence', () => {
+    expect(
+      splitSentences('He met then-U.S. Secretary of State Henry Kissinger in 1976.').map(
+        (s) => s.text,
+      ),
+    ).toHaveLength(1)
+  })
+
+  test.each([
+    'Five Panamanian players were booked in the match.',
+    '300 police officers were on duty at the stadium.',
+    'Thousands of fans were waiting at the airport gates.',
+  ])('a counted subject is not denied: %s', (text) => {
+    expect(deniedText(analyse(docFrom(text)).sentences[0] as never)).toBeNull()
+  })
+
+  test('what the headline names is no blank', () => {
+    const doc = parseArticle(
+      `---\ntitle: "Afghan girls' robotics team reaches Washington"\nsource: Test\npublishedAt: 2017-07-18\nlanguage: en\n---\n\n` +
+        'The Afghan team was twice denied visas to enter the United States. ' +
+        'Officials in Kabul and Herat helped the girls travel to Washington. ' +
+        'Teams from Morocco and Estonia also had problems at the border with Canada. ' +
+        'The girls later flew from Washington to Mexico City for a visit.\n',
+      'test',
+    )
+    const blanks = generateQuestionPool(doc).questions.filter((q) => q.format === 'cloze')
+    expect(blanks.map((q) => answerOf(q))).not.toContain('Washington')
   })
 })
