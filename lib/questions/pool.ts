@@ -199,7 +199,6 @@ function balanceTruth(qs: Built[]): Built[] {
  * key, a fact asked twice in one format — is a reason to drop it, never to show it.
  */
 const DROPPED = new Set([
-  'schema',
   'evidence',
   'unsupported',
   'stem',
@@ -219,7 +218,7 @@ export function generateQuestionPool(doc: ArticleDoc): QuestionPool {
   const candidates = buildCandidates(doc)
   const pool = { articleHash: doc.hash, questions: candidates.map(stripBuilt) }
   const flagged = new Set(
-    checkPool(doc, pool)
+    checkPool(doc, pool, { shape: false })
       .filter((i) => DROPPED.has(i.code))
       .map((i) => i.questionId),
   )

@@ -37,10 +37,11 @@ export function findReport(folded: string): Report | null {
 }
 
 /** "Co-author Paolo Ricci, a climate scientist at …," → "Co-author Paolo Ricci"; "The study's authors" → "the study's authors". */
+const COMMON_REPORTER = new RegExp(`^(?:the|a|an|some|many|police|${SOURCE_NOUNS})\\b`, 'i')
+
 export function reporterPhrase(subject: string, isName: (s: string) => boolean): string {
   const head = subject.split(',')[0]?.trim() ?? ''
-  const common = new RegExp(`^(?:the|a|an|some|many|police|${SOURCE_NOUNS})\\b`, 'i')
-  return isName(head) || !common.test(head) ? head : lowerFirst(head)
+  return isName(head) || !COMMON_REPORTER.test(head) ? head : lowerFirst(head)
 }
 
 const PARTICIPLES =

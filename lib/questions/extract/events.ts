@@ -46,6 +46,11 @@ const SPAN_NEXT = new RegExp(
   'i',
 )
 
+/** "said in", "told reporters during": a date that times the speaking, not the event. */
+const SPOKEN_IN = new RegExp(
+  `\\b(?:${SPEECH_VERBS})\\s+(?:[\\w'’-]+\\s+){0,3}?(?:in|during|at)\\s+$`,
+)
+
 function dateStem(
   reg: Registry,
   s: SentenceRef,
@@ -81,11 +86,7 @@ function dateStem(
   }
   // "said in a statement on Friday", "told the BBC in an interview on Monday": the noun is
   // how the saying was made, so the date dates the saying (handled as a report below).
-  const manner =
-    found !== undefined &&
-    new RegExp(`\\b(?:${SPEECH_VERBS})\\s+(?:[\\w'’-]+\\s+){0,3}?(?:in|during|at)\\s+$`).test(
-      before.slice(0, before.lastIndexOf(found)),
-    )
+  const manner = found !== undefined && SPOKEN_IN.test(before.slice(0, before.lastIndexOf(found)))
   // "Egypt and Jordan signed an agreement on Tuesday": words with a verb in them are a clause,
   // not the event's noun phrase.
   if (np && found && !reportedFuture && !manner && !hasFiniteVerb(found)) {

@@ -112,12 +112,15 @@ function cleanQualifier(q: string): string {
   return words.join(' ')
 }
 
+const TITLE_WORD = new RegExp(`^(?:${TITLE_ALT})$`, 'u')
+const LEADING_HONORIFIC = new RegExp(`^${HONORIFIC}`)
+
 function isPlausibleName(name: string): boolean {
   const tokens = name.split(/\s+/)
   const last = tokens.at(-1) ?? ''
   if (ORG_HEADS.has(last) || findCountry(name)) return false
   if (tokens.some((t) => STOP_CAPS.has(t) || /^[A-Z]{2,}$/.test(t))) return false
-  return tokens.every((t) => !new RegExp(`^(?:${TITLE_ALT})$`, 'u').test(t))
+  return tokens.every((t) => !TITLE_WORD.test(t))
 }
 
 export function findPeople(ctx: Context) {
@@ -148,7 +151,7 @@ export function findPeople(ctx: Context) {
     }
     for (const m of s.folded.matchAll(APPOSITION)) {
       // "Dr Amir Castell, a coastal engineer at …": the honorific is not part of the name.
-      const honorific = new RegExp(`^${HONORIFIC}`).exec(m[1] ?? '')?.[0] ?? ''
+      const honorific = LEADING_HONORIFIC.exec(m[1] ?? '')?.[0] ?? ''
       const name = (m[1] ?? '').slice(honorific.length)
       if (!isPlausibleName(name)) continue
       const start = (m.index ?? 0) + honorific.length

@@ -70,24 +70,24 @@ function previousMentions(reg: Registry, s: SentenceRef, at: number, kinds: stri
  * with no speech verb before it ("Linda Moss, chair of …, said"), or the name a speech verb
  * introduces (", said Aniseh Bassiri of …", "according to Jane Roe").
  */
+const CLAUSE_BEFORE = new RegExp(
+  `\\b(?:${SPEECH_VERBS}|that|which|who|is|are|was|were|has|have|had)\\b`,
+)
+const SPEECH_BEFORE = new RegExp(
+  `\\b(?:${SPEECH_VERBS}|according to)\\s+(?:[\\p{Lu}][\\p{L}.'-]*\\s+){0,4}$`,
+  'u',
+)
+const SPEECH_AFTER = new RegExp(`^(?:,[^,"]{2,80},)?\\s+(?:${SPEECH_VERBS})\\b`)
+
 function isSubject(m: Mention, reg: Registry): boolean {
   const first = (reg.bySentence.get(m.sentence.index) ?? []).find(
     (x) => reg.actors.get(x.key)?.kind === 'person',
   )
   const before = m.sentence.folded.slice(0, m.start)
-  const opening =
-    before.trim().split(/\s+/).length <= 8 &&
-    !new RegExp(`\\b(?:${SPEECH_VERBS}|that|which|who|is|are|was|were|has|have|had)\\b`).test(
-      before,
-    )
+  const opening = before.trim().split(/\s+/).length <= 8 && !CLAUSE_BEFORE.test(before)
   if (first === m && opening) return true
   const after = m.sentence.folded.slice(m.end, m.end + 100)
-  return (
-    new RegExp(
-      `\\b(?:${SPEECH_VERBS}|according to)\\s+(?:[\\p{Lu}][\\p{L}.'-]*\\s+){0,4}$`,
-      'u',
-    ).test(before) || new RegExp(`^(?:,[^,"]{2,80},)?\\s+(?:${SPEECH_VERBS})\\b`).test(after)
-  )
+  return SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(after)
 }
 
 /**
