@@ -87,6 +87,14 @@ export function registerPeople(ctx: Context, reg: Registry) {
   // Full names first, so a later single surname ("President Biden") merges into them.
   for (const h of hits.filter((x) => x.name.includes(' ')))
     addPerson(h, [h.name, ...surnameAliases(h.name)])
+  // "Ahmed Mohamed" and his father "Mohamed El-Hassan Mohamed": a short form two people share
+  // names neither of them.
+  const people = [...reg.actors.values()].filter((a) => a.kind === 'person')
+  const holders = new Map<string, number>()
+  for (const a of people)
+    for (const x of new Set(a.aliases)) holders.set(x, (holders.get(x) ?? 0) + 1)
+  for (const a of people)
+    a.aliases = a.aliases.filter((x) => x === a.name || (holders.get(x) ?? 0) < 2)
   for (const h of hits.filter((x) => !x.name.includes(' '))) {
     const match = [...reg.actors.values()].find(
       (a) => a.kind === 'person' && a.aliases.includes(h.name),

@@ -50,9 +50,10 @@ function isPastForm(w: string): boolean {
 
 type Mark = Tense | null
 /** The tense a word sets for the verb group it heads, reading backwards from index i. */
-function markAt(words: string[], i: number): Mark {
+function markAt(words: string[], i: number, opensSentence = i === 0): Mark {
   const w = words[i] ?? ''
-  if (/^[A-Z]/.test(w) && i > 0) return null // names ("United") are not verbs mid-sentence
+  // Names ("United", "Mohamed") are not verbs: only a sentence's first word is capitalised anyway.
+  if (/^[A-Z]/.test(w) && !(i === 0 && opensSentence)) return null
   const lw = w.toLowerCase()
   const prev = words[i - 1] ?? ''
   if (MODAL.test(lw)) return 'future'
@@ -97,16 +98,18 @@ export function detectTense(text: string, start: number, end: number): Tense {
     ...[...head.matchAll(new RegExp(HARD_STOP, 'g'))].map((m) => (m.index ?? 0) + 1),
     0,
   )
-  const before = [...head.slice(Math.max(cut, start - 160)).matchAll(WORD)].map((m) => m[0])
+  const from = Math.max(cut, start - 160)
+  const before = [...head.slice(from).matchAll(WORD)].map((m) => m[0])
+  const opens = from === 0 || /[.!?]\s*$/.test(head.slice(0, from))
   for (let i = before.length - 1; i >= Math.max(0, before.length - 16); i--) {
-    const mark = markAt(before, i)
+    const mark = markAt(before, i, opens)
     if (mark) return mark
   }
   const tail = text.slice(end, end + 160)
   const stop = tail.search(HARD_STOP)
   const after = [...(stop >= 0 ? tail.slice(0, stop) : tail).matchAll(WORD)].map((m) => m[0])
   for (let i = 0; i < Math.min(after.length, 12); i++) {
-    const mark = markAt(after, i)
+    const mark = markAt(after, i, false)
     if (mark) return mark
   }
   return windowTense(text, start, end)

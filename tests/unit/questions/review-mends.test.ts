@@ -428,3 +428,33 @@ describe('second review: prizes, sides, bare blanks, short forms, headline subje
     expect(blanks.map((q) => answerOf(q))).not.toContain('Washington')
   })
 })
+
+describe('a short form two people share, and names that end like verbs', () => {
+  const body = [
+    'Ahmed Mohamed, 14, brought a clock he had made to his school in Irving.',
+    'His father Mohamed El-Hassan Mohamed said the family would travel to New York.',
+    'Mohamed received support online from Barack Obama and Mark Zuckerberg.',
+    'Sehar Memon, a student leader, said the feedback had helped.',
+  ].join(' ')
+  test('"Mohamed" is linked to neither Mohamed', () => {
+    const doc = docFrom(body, '2015-09-22')
+    const father = findEntities(doc).find((e) => e.name === 'Mohamed El-Hassan Mohamed')
+    const son = findEntities(doc).find((e) => e.name === 'Ahmed Mohamed')
+    for (const e of [father, son])
+      expect(e?.mentions.some((m) => m.text === 'Mohamed') ?? false, e?.name).toBe(false)
+    const prompts = generateQuestionPool(doc).questions.map(
+      (q) => `${shown(q)} → ${answerOf(q) ?? ''}`,
+    )
+    expect(prompts.some((p) => /received support online.*→ Mohamed El-Hassan/.test(p))).toBe(false)
+  })
+  test('"On Wednesday, Mohamed and his father are to travel" is ahead, not past', () => {
+    const dates = extractFacts(
+      docFrom(
+        'On Wednesday, Mohamed and his father are to travel to the United Nations.',
+        '2015-09-22',
+      ),
+    ).flatMap((f) => (f.type === 'date' ? [f] : []))
+    expect(dates[0]?.tense).toBe('future')
+    expect(dates[0]?.resolved.start).toBe('2015-09-23')
+  })
+})

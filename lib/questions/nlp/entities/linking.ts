@@ -30,6 +30,15 @@ export function acronymOf(words: string[]): string {
 
 const isAcronym = (name: string) => /^[A-Z][A-Z&]{1,7}$/.test(name.replace(/\./g, ''))
 
+/** A short form two of the article's people share: it is linked to neither, nor kept alone. */
+const AMBIGUOUS: Group = {
+  key: '',
+  name: '',
+  runs: [],
+  scores: { person: 0, organisation: 0, place: 0 },
+  words: [],
+}
+
 function findFullName(groups: Group[], r: Run, key: string, sc: Scores): Group | undefined {
   const name = textOfRun(r)
   const words = splitWords(key)
@@ -49,7 +58,7 @@ function findFullName(groups: Group[], r: Run, key: string, sc: Scores): Group |
   const ownKind = kindOf(sc)
   const ownPlace = ownKind === 'place' && sc.place >= 3
   // "Phillips" → "Jack Phillips"; "Kennedy" → "Anthony Kennedy".
-  const person = groups.find(
+  const people = groups.filter(
     (x) =>
       x.words.length > words.length &&
       words.every((w) => x.words.includes(w)) &&
@@ -57,6 +66,10 @@ function findFullName(groups: Group[], r: Run, key: string, sc: Scores): Group |
       kindOf(x.scores) !== 'place' &&
       !(ownPlace && kindOf(x.scores) === 'organisation'),
   )
+  // "Mohamed" beside "Ahmed Mohamed" and his father "Mohamed El-Hassan Mohamed": either.
+  const persons = people.filter((x) => kindOf(x.scores) === 'person')
+  if (persons.length >= 2) return AMBIGUOUS
+  const person = people[0]
   if (person) return person
   if (ownPlace) return undefined
   // "the Defense Authority" → "Civil Defense Authority": the tail of an institution's name.
@@ -80,6 +93,7 @@ export function linkRuns(runs: Run[]): Group[] {
     const key = foldName(name)
     const sc = scoreRun(r)
     let g = byName.get(key) ?? findFullName(groups, r, key, sc)
+    if (g === AMBIGUOUS) continue
     if (!g) {
       g = {
         key,
