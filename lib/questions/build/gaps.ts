@@ -9,6 +9,7 @@ import { shortHash } from '../hash'
 import type { AnnotatedSentence } from '../nlp/annotate'
 import type { Entity, EntityMention } from '../nlp/entities'
 import { findCountryByName, neighbourCountries, neighbourPlaces } from '../nlp/places'
+import { ROLE_NOUNS } from '../nlp/words'
 import { escapeRegExp, findPhrase, insideQuote } from '../text'
 import { balancedPair, type TruthBalance } from './alternatives'
 import { type Built, makeCloze } from './common'
@@ -22,6 +23,21 @@ function formOf(e: Entity, mention: EntityMention): (other: Entity) => string {
   const words = mention.text.split(' ').length
   if (e.kind === 'person' && words === 1) return (o) => o.name.split(' ').at(-1) ?? o.name
   return (o) => o.name
+}
+
+/**
+ * A name whose neighbours say what kind of thing it is, which the options cannot all be: a
+ * noun after it ("the M5S party", "the Warhol exhibit"), a class noun before it that is no
+ * post ("the secularist magazine _____"), or a name glued to other text ("LOx/LH<sub>2</sub>").
+ */
+function classed(s: AnnotatedSentence, m: EntityMention): boolean {
+  const text = s.ref.text
+  if (/[^\s,.;:!?)'’"”—–-]/.test(text.charAt(m.end) || ' ')) return true
+  if (/[^\s(‘“"'—–-]/.test(text.charAt(m.start - 1) || ' ')) return true
+  const after = s.tokens[m.last]
+  const before = s.tokens[m.first - 1]
+  if (after?.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) return true
+  return before?.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && !ROLE_NOUNS.has(before.lower)
 }
 
 /** "Sudan, Iran, Libya, and Yemen": a name that is one of a list. */
@@ -213,6 +229,7 @@ export function buildGapQuestions(
           fresh(e) &&
           !topic.has(e.key) &&
           !quoted(m) &&
+          !classed(s, m) &&
           text.indexOf(m.text) === text.lastIndexOf(m.text),
       )
       .sort(

@@ -458,3 +458,18 @@ describe('a short form two people share, and names that end like verbs', () => {
     expect(dates[0]?.resolved.start).toBe('2015-09-23')
   })
 })
+
+describe('a blank whose neighbours name its kind is not made', () => {
+  const around = (file: string) =>
+    generateQuestionPool(loadArticle(path.join(ROOT, 'tests/fixtures/corpus', file)))
+      .questions.filter(
+        (q) => q.format === 'cloze' && q.category !== 'number' && q.category !== 'date',
+      )
+      .map((q) => (q.format === 'cloze' ? `${q.before}_____${q.after}` : ''))
+  test.each([
+    ['gum/gum-taxes.md', /_____ party|magazine _____/],
+    ['wikinews-2004/wn-delta-4-heavy-rocket-poised-for-maiden-launch.md', /\/_____|_____</],
+  ])('%s', (file, pattern) => {
+    for (const sentence of around(file)) expect(sentence).not.toMatch(pattern)
+  })
+})
