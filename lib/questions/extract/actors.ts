@@ -12,6 +12,7 @@ import {
   ORG_HEADS,
   STOP_CAPS,
 } from '../lexicon'
+import { analyse } from '../nlp'
 import { escapeRegExp, normaliseName } from '../text'
 import { type Context, makeEvidence, NAME_TOKEN, type SentenceRef } from './context'
 import { findGenders } from './genders'
@@ -183,6 +184,20 @@ function properWords(ctx: Context): Set<string> {
   return new Set([...capitalised].filter((w) => !lower.has(w.toLowerCase())))
 }
 
+/**
+ * "Valeska Paris … Paris claims": a word of a person's name (as the token layer finds people)
+ * is theirs, not a capital standing for its country (nor a country's other short form).
+ */
+function keepPeopleNames(ctx: Context, reg: Registry) {
+  const words = new Set(
+    analyse(ctx.doc, ctx)
+      .entities.filter((e) => e.kind === 'person' && e.name.includes(' '))
+      .flatMap((e) => e.name.split(/\s+/)),
+  )
+  for (const a of reg.actors.values())
+    if (a.kind === 'country') a.aliases = a.aliases.filter((x) => x === a.name || !words.has(x))
+}
+
 export function buildRegistry(ctx: Context): Registry {
   const reg: Registry = {
     actors: new Map(),
@@ -196,6 +211,7 @@ export function buildRegistry(ctx: Context): Registry {
   }
   registerPeople(ctx, reg)
   registerNamedThings(ctx, reg)
+  keepPeopleNames(ctx, reg)
   indexMentions(ctx, reg)
   qualifyRoles(reg)
   findGenders(ctx, reg)

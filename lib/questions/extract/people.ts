@@ -4,7 +4,9 @@
  * United Service Institute" (affiliation), and people only cued by speech or relation
  * words ("said Jane Roe", "predecessor Donald Trump").
  */
+
 import { findCountry, ORG_HEADS, RELATIVE_WORDS, SPEECH_VERBS, STOP_CAPS, TITLES } from '../lexicon'
+import { REGIONS } from '../nlp/words'
 import type { Evidence } from '../types'
 import {
   type Context,
@@ -131,8 +133,14 @@ export function findPeople(ctx: Context) {
   for (const s of ctx.sentences) {
     for (const m of s.folded.matchAll(TITLED)) {
       const qual = cleanQualifier(m[1] ?? '')
-      const title = m[2] ?? ''
-      const name = m[3] ?? ''
+      let title = m[2] ?? ''
+      let name = m[3] ?? ''
+      // "Governor of Washington Chris Gregoire": the place belongs to the post.
+      const [head = '', ...rest] = name.split(' ')
+      if (/\bof$/.test(title) && rest.length >= 2 && (REGIONS.has(head) || findCountry(head))) {
+        title = `${title} ${head}`
+        name = rest.join(' ')
+      }
       if (!isPlausibleName(name) && name.split(' ').length > 1) continue
       if (name.split(' ').length === 1 && !/^\p{Lu}\p{Ll}+$/u.test(name)) continue
       // "Hartley General Hospital": a title word inside an organisation's name, not a person.

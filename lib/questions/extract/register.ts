@@ -4,6 +4,7 @@
  */
 import type { Actor, ActorKind } from '../facts'
 import { findCountry, STOP_CAPS, TITLES } from '../lexicon'
+import { REGIONS } from '../nlp/words'
 import { escapeRegExp, foldQuotes } from '../text'
 import type { Evidence } from '../types'
 import type { Registry } from './actors'
@@ -69,11 +70,21 @@ function fullNameFor(ctx: Context, surname: string) {
   return new Set(found.map((f) => f.name)).size === 1 ? found[0] : undefined
 }
 
+/** "Governor of Washington Chris Gregoire": the place after "of" belongs to the post, not the name. */
+function withoutPlaceOfPost<H extends { name: string; sentence: SentenceRef; start: number }>(
+  h: H,
+): H {
+  const [head = '', ...rest] = h.name.split(' ')
+  if (rest.length < 2 || !(REGIONS.has(head) || findCountry(head))) return h
+  if (!/\bof\s$/.test(h.sentence.folded.slice(Math.max(0, h.start - 3), h.start))) return h
+  return { ...h, name: rest.join(' '), start: h.start + head.length + 1 }
+}
+
 export function registerPeople(ctx: Context, reg: Registry) {
   const { roles, affiliations, cued } = reg.people
-  const hits = [...roles, ...affiliations, ...cued].sort(
-    (a, b) => a.sentence.index - b.sentence.index || a.start - b.start,
-  )
+  const hits = [...roles, ...affiliations, ...cued]
+    .map(withoutPlaceOfPost)
+    .sort((a, b) => a.sentence.index - b.sentence.index || a.start - b.start)
   type Hit = { name: string; sentence: SentenceRef; start: number; end: number }
   const addPerson = (h: Hit, aliases: string[]) =>
     addActor(

@@ -180,7 +180,10 @@ export function resolveSubject(
   const bare = text.replace(/^the\s+/i, '')
   const country = findCountry(bare)
   if (country) {
-    const a = [...reg.actors.values()].find((x) => x.kind === 'country' && x.name === country.name)
+    // Only by a form the registry kept for the country: "Paris" may be Valeska Paris.
+    const a = [...reg.actors.values()].find(
+      (x) => x.kind === 'country' && x.name === country.name && x.aliases.includes(bare),
+    )
     if (a) return [ref(a)]
   }
   const named = [...reg.actors.values()].find(

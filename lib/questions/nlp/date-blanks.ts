@@ -141,6 +141,8 @@ export function findDateBlanks(sentences: AnnotatedSentence[], publishedAt: stri
       if (repeated(s.ref.text, span.text)) continue
       // "today's game", "from yesterday's match", a date in someone's words: no fair blank.
       if (/^['’]s\b/.test(s.ref.text.slice(span.end))) continue
+      // "a 2000 year old tradition", "a 50-year plan": a length of time, not a date.
+      if (/^[\s-]*years?\b/i.test(s.ref.text.slice(span.end))) continue
       if (insideQuote(s.ref.text, span.start, span.end)) continue
       const future = s.tokens.some((t) => t.lower === 'will' || t.lower === 'scheduled')
       const distractors = dateDistractors(span.text, year, future)

@@ -473,3 +473,38 @@ describe('a blank whose neighbours name its kind is not made', () => {
     for (const sentence of around(file)) expect(sentence).not.toMatch(pattern)
   })
 })
+
+describe('third review: surnames that are places, followers, lengths of time, posts of a place', () => {
+  test('"Valeska Paris … Paris claims" is never France', () => {
+    const body = [
+      'Valeska Paris, an Australian woman and former Scientologist, has claimed that the church held her for twelve years.',
+      'Paris claims that she was first sent to the ship aged eighteen.',
+      'Paris said that she left the ship in 2007 and moved to Sydney.',
+    ].join(' ')
+    const doc = docFrom(body, '2011-12-02')
+    const all = generateQuestionPool(doc).questions.map(
+      (q) => `${shown(q)} ${optionTexts(q).join(' ')}`,
+    )
+    for (const t of all) expect(t).not.toMatch(/France/)
+    expect(findEntities(doc).some((e) => e.name === 'Scientologist')).toBe(false)
+  })
+
+  test('"a 2000 year old tradition" is no date blank', () => {
+    const blanks = generateQuestionPool(
+      docFrom(
+        'Started in 2001, the Taipei lantern festival continues a 2000 year old tradition of light festivals.',
+        '2007-03-05',
+      ),
+    ).questions.filter((q) => q.format === 'cloze')
+    expect(blanks.map((q) => answerOf(q))).not.toContain('2000')
+  })
+
+  test('"Governor of Washington Chris Gregoire said" names Chris Gregoire', () => {
+    const doc = docFrom(
+      'In a statement, Governor of Washington Chris Gregoire said, "The museum put a tremendous amount of effort into it." Gregoire spoke in Seattle.',
+    )
+    const people = extractFacts(doc).flatMap((f) => (f.type === 'actor' ? [f.actor.name] : []))
+    expect(people).toContain('Chris Gregoire')
+    expect(people).not.toContain('Washington Chris Gregoire')
+  })
+})

@@ -144,7 +144,9 @@ export function cleanRun(
   // and then a person named by a given name run together with no comma.
   for (let i = a + 1; i < b - 1; i++) {
     const t = toks[i] as Token
-    if (!isGivenName(t.text) || toks.slice(a, i).some((x) => isGivenName(x.text))) continue
+    // "Washington" is a given name too, but before "Chris Gregoire" it is the state.
+    const personal = (x: Token) => isGivenName(x.text) && !REGIONS.has(x.text)
+    if (!isGivenName(t.text) || toks.slice(a, i).some(personal)) continue
     const prefix = s.ref.text.slice(toks[a]?.start, toks[i - 1]?.end)
     const owner =
       findCountryByName(prefix) ||
@@ -211,6 +213,8 @@ export function cleanRun(
   if (tokens.length === 1) {
     const t = tokens[0] as Token
     if (NOT_NAMES.has(t.text) || isTitleToken(t) || t.text.length < 2) return []
+    // "a former Scientologist", "devout Buddhists": a follower, not a name.
+    if (/\p{Ll}ists?$/u.test(t.text) && /^\p{Ll}/u.test(toks[a - 1]?.text ?? '')) return []
     if (findCountryByDemonym(t.text) && !findCountryByName(t.text)) return []
     // Proper adjectives and plural peoples ("English", "African", "Belgians") are not entities.
     if (t.pos === 'ADJ' || /(?:ish|ian|ese|an|ans|ians|ists|ites)$/.test(t.text)) {
