@@ -88,7 +88,7 @@ function roleQuestions(
       )
   }
   // Whoever holds or held the same post ("the former mayor" beside "the mayor") is no distractor.
-  const same = (r: RoleFact) => postOf(r.role).toLowerCase() === postOf(f.role).toLowerCase()
+  const same = (r: RoleFact) => samePost(r.role) === samePost(f.role)
   const holders = actorsOfKind(ctx, 'person').filter(
     (p) => !roles.some((r) => r.actorKey === p.key && same(r)),
   )
@@ -191,12 +191,26 @@ function affiliationQuestions(ctx: BuildContext, f: AffiliationFact): Built[] {
   ]
 }
 
+/** "spokesperson" beside "spokeswoman", "chairman" beside "chair": one post in other words. */
+function samePost(role: string): string {
+  return postOf(role)
+    .toLowerCase()
+    .replace(/\bspokes(?:wo)?m[ae]n\b/g, 'spokesperson')
+    .replace(/\bchair(?:wo)?m[ae]n\b|\bchairperson\b/g, 'chair')
+}
+
 export function buildPeopleQuestions(ctx: BuildContext): Built[] {
   const roles = roleFacts(ctx)
   const successors = successorsOf(ctx)
   const out = roles.flatMap((f) => roleQuestions(ctx, f, roles, successors))
   for (const f of ctx.facts) if (f.type === 'affiliation') out.push(...affiliationQuestions(ctx, f))
-  const pairs = [...new Map(roles.map((r) => [r.actorKey, r])).values()].slice(0, 5)
+  // Two people with one post in other words cannot both be matched to theirs.
+  const byPost = new Map<string, number>()
+  for (const r of new Map(roles.map((x) => [x.actorKey, x])).values())
+    byPost.set(samePost(r.role), (byPost.get(samePost(r.role)) ?? 0) + 1)
+  const pairs = [...new Map(roles.map((r) => [r.actorKey, r])).values()]
+    .filter((r) => byPost.get(samePost(r.role)) === 1)
+    .slice(0, 5)
   if (pairs.length >= 3) {
     const ev = pairs.map((r) => r.evidence)
     out.push(

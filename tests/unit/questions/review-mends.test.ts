@@ -508,3 +508,25 @@ describe('third review: surnames that are places, followers, lengths of time, po
     expect(people).not.toContain('Washington Chris Gregoire')
   })
 })
+
+describe('one post in other words', () => {
+  test('a spokesperson and a spokeswoman of one department are not told apart by their posts', () => {
+    const body = [
+      'Environment Canada spokesperson Julie Hahn said the papers were not secret.',
+      'Environment Canada spokeswoman Sujata Raisinghani said the department would look into it.',
+      'Environment Minister John Baird said he had asked for a report.',
+      'Ottawa New Democrat MP Paul Dewar called for an inquiry.',
+      'Treasury Board president Vic Toews declined to comment.',
+    ].join(' ')
+    for (const q of generateQuestionPool(docFrom(body, '2008-08-15')).questions) {
+      if (/spokes/.test(q.prompt)) {
+        const both = ['Julie Hahn', 'Sujata Raisinghani'].every((n) => optionTexts(q).includes(n))
+        expect(both, q.prompt).toBe(false)
+      }
+      if (q.format === 'match' && /post/.test(q.prompt)) {
+        const posts = q.right.map((o) => o.text).join(' | ')
+        expect(/spokesperson/.test(posts) && /spokeswoman/.test(posts), posts).toBe(false)
+      }
+    }
+  })
+})
