@@ -6,7 +6,7 @@
 
 import { pickDistractors } from '../distractors'
 import { formatDate, shiftDate } from '../extract/dates'
-import type { DateFact, PlaceFact } from '../facts'
+import type { DateFact, PlaceFact, ResolvedDate } from '../facts'
 import { COUNTRIES } from '../lexicon'
 import { capitalise, escapeRegExp, findPhrase, truncateWords } from '../text'
 import { type Built, makeOrder, makeSingle } from './common'
@@ -27,11 +27,22 @@ function indexDates(all: DateFact[]): DateIndex {
   return { labels, byEvent }
 }
 
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i
+
 function dateQuestion(ctx: BuildContext, f: DateFact, index: DateIndex): Built | null {
   if (!f.stem) return null
   const answer = formatDate(f.resolved)
   const same = [...(index.labels.get(f.resolved.granularity) ?? [])].filter((l) => l !== answer)
-  const neighbours = [1, -1, 2, -2, 3].map((n) => formatDate(shiftDate(f.resolved, n)))
+  // "on Tuesday": the options are Tuesdays too (a week apart), or the weekday gives the key away;
+  // a past event is never offered a date after the article's.
+  const weekday = f.resolved.granularity === 'day' && WEEKDAY.test(f.expression)
+  const steps = weekday ? [-7, 7, -14, 14, -21] : [1, -1, 2, -2, 3]
+  const inFrame = (d: ResolvedDate) =>
+    f.tense === 'future' || !weekday || d.start <= ctx.doc.meta.publishedAt
+  const neighbours = steps
+    .map((n) => shiftDate(f.resolved, n))
+    .filter(inFrame)
+    .map(formatDate)
   // A date the article also gives this event is not a distractor.
   const banned = [...(index.byEvent.get(f.event) ?? [])].filter((l) => l !== answer)
   const picks = pickDistractors(

@@ -23,6 +23,8 @@ const PATTERNS: [RegExp, string][] = [
   [/\s{2,}|\s,/, 'a gap where words were cut'],
   [/\b(?:did|does|do)\s+(?:was|were|is|are|has|have|had|will)\b/, 'two auxiliaries'],
   [/\(\s*\)/, 'empty brackets'],
+  // "… at an event (KSC) in Cape Canaveral?": a short form left after its name was cut.
+  [/\b\p{Ll}+\s+\(\p{Lu}{2,6}\)/u, 'a short form without its name'],
   [
     /^When (?:is|are)\b[^?]*,\s+(?:[a-z]+ly\s+)?[a-z]+ed\?$/,
     'a participle left after a description',
@@ -56,7 +58,16 @@ export function hardDefects(q: Question): string[] {
     // "The World Health Organisation (_____)": the blank spells out the words before it.
     if (/\(\s*$/.test(q.before) && /^\s*\)/.test(q.after))
       out.push('the blank is a bracketed short form')
+    // "a spinoff of _____chan": a blank inside a word (not a figure before its unit: "_____bn").
+    const unit = /^(?:bn|m|k|s|km|kg|mm|cm|ft|mph|kph|mw|gw)\b/i.test(q.after)
+    if (/[\p{L}\p{N}]$/u.test(q.before) || (/^[\p{L}\p{N}]/u.test(q.after) && !unit))
+      out.push('the blank is part of a word')
   }
+  // "And wrote that …": an order item is a whole clause, not the second half of one.
+  if (q.format === 'order')
+    for (const i of q.items)
+      if (/^(?:And|But|Or|So|Then)\b/.test(i.text))
+        out.push(`an item starts mid-sentence: ${i.text}`)
   for (const t of texts) {
     const unquoted = stripQuotes(t, '“…”')
     if (!balanced(t)) out.push(`unbalanced brackets or quotes: ${t}`)

@@ -530,3 +530,53 @@ describe('one post in other words', () => {
     }
   })
 })
+
+describe('fourth review: weekdays, blanks inside words, half clauses, orphaned short forms', () => {
+  test('"on Tuesday" is asked against other Tuesdays, none after the article', () => {
+    const q = generateQuestionPool(
+      docFrom(
+        'The robotics competition ended on Tuesday in Washington. Team Estonia rebuilt its robot.',
+        '2017-07-19',
+      ),
+    ).questions.find((x) => x.category === 'date' && x.format === 'single')
+    expect(q).toBeDefined()
+    for (const o of optionTexts(q as Question)) {
+      expect(o).toMatch(/^Tuesday /)
+      expect(new Date(`${o.replace(/^\w+ /, '')} UTC`).getTime()).toBeLessThanOrEqual(
+        Date.parse('2017-07-19T00:00:00Z'),
+      )
+    }
+  })
+
+  const cloze = (before: string, after: string) => ({
+    id: 'q',
+    format: 'cloze' as const,
+    category: 'number' as const,
+    prompt: 'Complete the sentence from the article.',
+    before,
+    after,
+    options: [
+      { id: 'a', text: '4' },
+      { id: 'b', text: '5' },
+    ],
+    key: { format: 'cloze' as const, optionId: 'a', accepted: ['4'] },
+    explanation: 'The article says “…”.',
+    evidence: [{ sentenceId: 'p1.s1', start: 0, end: 1 }],
+    quality: 0.6,
+  })
+  test('a blank inside a word is dropped, a figure before its unit is not', () => {
+    expect(
+      hardDefects(cloze('The site is a spinoff of the forum ', 'chan, members said.')),
+    ).not.toEqual([])
+    expect(
+      hardDefects(cloze('The deal is to cost $', 'bn and will create many new jobs.')),
+    ).toEqual([])
+  })
+  test('a stem with a short form whose name was cut is dropped', () => {
+    const stem =
+      'Where did NASA celebrate the launch of the first shuttle at an event (KSC) in Florida?'
+    expect(hardDefects({ ...cloze('', ''), format: 'single', prompt: stem } as never)).not.toEqual(
+      [],
+    )
+  })
+})
