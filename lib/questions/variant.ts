@@ -113,7 +113,8 @@ export function drawVariant(pool: QuestionPool, opts: DrawOptions): Question[] {
   }
   const free = (q: Question) => !chosen.includes(q) && spans(q).every((s) => !used.has(s))
   // Two questions on one sentence give each other away (a blank shows the sentence another
-  // question asks about): a sentence already asked is used again only when nothing else is left.
+  // question asks about): within a category, a sentence already asked is used again only when
+  // no other question of that category, or a format not yet used, is left.
   const sentenceOf = (q: Question) => q.evidence[0]?.sentenceId ?? ''
   const asked = new Set<string>()
   let turn = 0
@@ -123,9 +124,7 @@ export function drawVariant(pool: QuestionPool, opts: DrawOptions): Question[] {
     )
     // Balance categories among the freshest questions left, so a category is not filled with
     // seen questions while another still has unseen ones.
-    const anyLeft = ranked.filter(free)
-    const unasked = anyLeft.filter((q) => !asked.has(sentenceOf(q)))
-    const freeLeft = unasked.length > 0 ? unasked : anyLeft
+    const freeLeft = ranked.filter(free)
     const best = Math.min(...freeLeft.map((q) => tier.get(q) ?? 0))
     const open = categories.filter((c) =>
       freeLeft.some((q) => q.category === c && (tier.get(q) ?? 0) === best),
@@ -138,7 +137,14 @@ export function drawVariant(pool: QuestionPool, opts: DrawOptions): Question[] {
       ] ?? open[0]
     turn += 1
     const inCat = freeLeft.filter((q) => q.category === cat && (tier.get(q) ?? 0) === best)
-    const next = inCat.find((q) => !usedFormats.has(q.format)) ?? inCat[0]
+    // A format not yet used first, then a sentence not yet asked.
+    const unasked = (q: Question) => !asked.has(sentenceOf(q))
+    const fresh = (q: Question) => !usedFormats.has(q.format)
+    const next =
+      inCat.find((q) => fresh(q) && unasked(q)) ??
+      inCat.find(fresh) ??
+      inCat.find(unasked) ??
+      inCat[0]
     if (!next) break
     take(next)
   }
