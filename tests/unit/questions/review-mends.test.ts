@@ -6,6 +6,7 @@
  * distractors the next sentences list beside the answer, countries asked as organisations in a
  * match report, future years offered as past ones, and one sentence asked twice in a quiz.
  */
+import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { parseArticle } from '@/lib/content'
@@ -25,7 +26,7 @@ import { isBoilerplate } from '@/lib/questions/extract/context'
 import { analyse, findEntities } from '@/lib/questions/nlp'
 import { findQuotes } from '@/lib/questions/nlp/quotes'
 import { insideQuote } from '@/lib/questions/text'
-import { docFrom, loadArticle, ROOT } from './load'
+import { CONTENT_DIR, docFrom, loadArticle, ROOT } from './load'
 
 const shown = (q: Question) =>
   [q.prompt, 'statement' in q ? q.statement : '', 'before' in q ? `${q.before}_${q.after}` : '']
@@ -578,5 +579,11 @@ describe('fourth review: weekdays, blanks inside words, half clauses, orphaned s
     expect(hardDefects({ ...cloze('', ''), format: 'single', prompt: stem } as never)).not.toEqual(
       [],
     )
+  })
+})
+
+describe('the content articles lose nothing to the pool checks', () => {
+  test.each(readdirSync(CONTENT_DIR).filter((f) => f.endsWith('.md')))('%s', (file) => {
+    expect(droppedIssues(loadArticle(path.join(CONTENT_DIR, file)))).toEqual([])
   })
 })
