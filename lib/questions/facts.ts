@@ -122,7 +122,7 @@ export type EventFact = {
   place?: { key: string; name: string; rest: string; evidence: Evidence }
 }
 
-export type NumberKind = 'count' | 'money' | 'percent' | 'tally'
+export type NumberKind = 'count' | 'money' | 'percent' | 'tally' | 'age'
 
 /** A number the article states, with its kind and the words around it in the sentence. */
 export type NumberFact = {

@@ -161,8 +161,8 @@ const isTrue = (q: Built) =>
   q.options.find((o) => 'optionId' in q.key && o.id === q.key.optionId)?.text === 'True'
 
 /**
- * Brings the pool's true/false keys to 40–60% True by dropping the lowest-ranked surplus
- * statements: first those whose fact another question already asks, then any (their
+ * Brings the pool's true/false keys to within one of even (40–60% True from five statements
+ * on) by switching or dropping the lowest-ranked surplus statements: first those whose fact another question already asks, then any (their
  * sentence can still be asked as a blank).
  */
 function balanceTruth(qs: Built[]): Built[] {
@@ -172,10 +172,12 @@ function balanceTruth(qs: Built[]): Built[] {
     )
   const out = [...qs]
   const tf = () => out.filter((q) => q.format === 'true-false')
-  const share = () => tf().filter(isTrue).length / Math.max(1, tf().length)
+  // How many more True keys than False: an odd number of statements cannot be even, so one
+  // to spare either way is balanced (2 of 3 True is as near half as 3 statements get).
+  const lean = () => 2 * tf().filter(isTrue).length - tf().length
   const surplus = (q: Built) =>
-    (tf().length >= 2 || (isTrue(q) && !alternativeOf(q))) &&
-    ((share() > 0.6 && isTrue(q)) || (share() < 0.4 && !isTrue(q)))
+    (isTrue(q) && (lean() > 1 || (tf().length === 1 && !alternativeOf(q)))) ||
+    (!isTrue(q) && lean() < -1)
   // Switch to the other version where a builder made one; then drop, facts asked elsewhere first.
   for (const q of [...tf()].reverse()) {
     const alt = alternativeOf(q)

@@ -46,8 +46,11 @@ function rivals(
     kind === f.actorKind &&
     (f.actorKind !== 'place' ||
       (!!findCountryByName(name) && findCountryByName(name)?.name !== own))
+  // Only actors the article names: "Critics say …" makes "Critics" a subject, not a name.
+  const named = new Set(ctx.entities.map((a) => a.key))
   for (const e of events)
     if (
+      named.has(e.actorKey) &&
       fits(e.actorKind, e.actorName) &&
       !alsoDid.has(e.actorKey) &&
       !sentence.includes(e.actorName)

@@ -22,7 +22,7 @@ const HEDGE =
 /** "All of the money will not be spent", "Five players were not booked": a quantified or
  * counted subject denied says something else than the opposite. */
 const QUANTIFIED =
-  /^(?:all|every|each|both|many|most|some|several|few|any|no|more|much|at least|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b/i
+  /^(?:all|every|each|both|many|most|some|several|few|any|no|more|much|at least|about|around|nearly|almost|roughly|approximately|over|under|only|just|other|another|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\b/i
 const POINTER =
   /^(?:he|she|it|they|we|i|you|this|that|these|those|his|her|its|their|our|there|such|however|but|and|also)\b/i
 
@@ -33,43 +33,111 @@ const SAME_PAST = new Set(
   ),
 )
 
+const SUBORDINATORS = new Set(
+  'that which who whom whose where when while because if after before'.split(' '),
+)
+
 type Denial = { start: number; end: number; text: string }
+
+/**
+ * The part of a sentence a statement is made of. News sentences often open on a phrase that
+ * sets the scene ("In the second half, Hwang was booked …") and close on a modifier that adds
+ * to the claim without changing it ("…, putting Sweden 1 – 0 up"; "…, which has been a
+ * recurring problem"). The scene stays; the trailing modifier is cut, so the statement is the
+ * main clause alone: still true as written, and one "not" still denies all of it.
+ */
+type Clause = {
+  /** The first token of the subject (after any scene-setting opening). */
+  from: number
+  /** One past the last token of the main clause. */
+  to: number
+}
+
+/** A fronted phrase that sets time or place: a preposition or time word, no verb, then a comma. */
+const SCENE_OPENER =
+  /^(?:in|on|at|after|before|during|since|by|for|throughout|from|last|earlier|later|until|over)$/
+
+/** What may follow the comma that ends the main clause. */
+const TRAILING_OPENER =
+  /^(?:with|which|who|according|including|amid|following|while|after|before|as|where|when|despite|since|but|whereas)$/
+
+function clauseOf(s: AnnotatedSentence): Clause {
+  const t = s.tokens
+  let from = 0
+  if (SCENE_OPENER.test(t[0]?.lower ?? '')) {
+    const comma = t.findIndex((x, i) => i > 0 && i <= 8 && x.text === ',')
+    const verbless =
+      comma > 0 && t.slice(0, comma).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX')
+    if (verbless) from = comma + 1
+  }
+  let to = t.length - 1 // the full stop
+  for (let i = from + 2; i < t.length - 2; i++) {
+    // "observed that the starting date of the program, coinciding with …": a comma inside a
+    // reported clause ends no main clause.
+    if (t[i]?.lower === 'that' || t[i]?.pos === 'SCONJ') break
+    if (t[i]?.text !== ',') continue
+    const next = t[i + 1]
+    if (!next) break
+    const participle = next.pos === 'VERB' && next.lower.endsWith('ing')
+    if (participle || TRAILING_OPENER.test(next.lower)) to = i
+    break // the first comma decides: a clause that goes on after it is no single claim
+  }
+  return { from, to }
+}
 
 /**
  * How to deny the clause: "not" after its first verb when that is a form of "be" or a modal
  * ("were held" → "were not held"), or do-support for a full verb right after its subject
  * ("comes" → "does not come", "prompted" → "did not prompt").
  */
-function denialOf(s: AnnotatedSentence): Denial | null {
-  const denial = firstVerbDenial(s)
+function denialOf(s: AnnotatedSentence, clause: Clause): Denial | null {
+  const denial = firstVerbDenial(s, clause.from)
   if (!denial) return null
   // One claim only: no second clause or predicate after the verb ("…, and thousands of fans
   // donned costumes"; "is a demonstration and will carry …"), no adverb it would turn round
   // ("not often", "not quite"), no "not one".
-  const after = s.tokens.filter((t) => t.start >= denial.end)
+  const after = s.tokens.slice(0, clause.to).filter((t) => t.start >= denial.end)
   const next = after[0]
-  if (!next || next.pos === 'ADV' || next.lower === 'one') return null
-  if (after.some((t) => /^[,;:—–()]$/.test(t.text))) return null
   if (
-    after.some(
-      (t, i) => t.pos === 'CCONJ' && /^(?:AUX|VERB)$/.test(after[i + 1]?.pos ?? '') && i > 0,
-    )
+    !next ||
+    next.pos === 'ADV' ||
+    /^(?:one|all|both|each|every|only|just|even|of)$/.test(next.lower)
   )
     return null
+  if (after.some((t) => /^[,;:—–()]$/.test(t.text))) return null
+  // A second verb of the subject ("arrested and questioned"), a second clause ("… and Mohamed
+  // was invited"), or a verb of its own after the first ("Photos released of the scene
+  // showed …"; "candidates elected in this constituency were …": the first was a participle).
+  const clauseAfter = (i: number) =>
+    after.slice(i + 1, i + 5).some((t) => t.pos === 'AUX' || t.pos === 'VERB')
+  if (after.some((t, i) => t.pos === 'CCONJ' && clauseAfter(i))) return null
+  // An auxiliary of its own after a subordinator is a clause inside ("at a time when the
+  // mosque was …"), not a participle misread.
+  const subordinate = after.findIndex((t) => t.pos === 'SCONJ' || SUBORDINATORS.has(t.lower))
+  const laterAux = after.some(
+    (t, i) =>
+      t.pos === 'AUX' &&
+      i > 0 &&
+      (subordinate < 0 || i < subordinate) &&
+      !/^(?:AUX|PART)$/.test(after[i - 1]?.pos ?? ''),
+  )
+  if (laterAux && next.pos === 'ADP') return null
   return denial
 }
 
-function firstVerbDenial(s: AnnotatedSentence): Denial | null {
-  for (let i = 1; i < Math.min(s.tokens.length, 12); i++) {
+function firstVerbDenial(s: AnnotatedSentence, from: number): Denial | null {
+  for (let i = from + 1; i < Math.min(s.tokens.length, from + 12); i++) {
     const t = s.tokens[i]
     if (!t) return null
     if (t.pos === 'PUNCT' && t.text !== '-') return null // an aside or a second clause first
     if (/^(?:that|which|who|whom|whose|where|when)$/.test(t.lower)) return null // a clause inside
-    if (t.pos === 'VERB') return fullVerbDenial(s, i)
+    if (t.pos === 'VERB') return fullVerbDenial(s, from, i)
     if (t.pos !== 'AUX' || !DENIABLE.has(t.lower)) continue
-    // "has been", "had taken": have as an auxiliary only; "has two children" is a full verb.
+    if (!subjectFits(s.tokens.slice(from, i))) return null
+    // "has been", "had taken": have as an auxiliary; "has two children", "had to rebuild":
+    // have as a full verb, denied with do-support.
     if (/^ha(?:s|ve|d)$/.test(t.lower) && !/^(?:AUX|VERB)$/.test(s.tokens[i + 1]?.pos ?? ''))
-      return null
+      return fullVerbDenial(s, from, i)
     // "can" + "not" is written as one word.
     if (t.lower === 'can') return { start: t.start, end: t.end, text: `${t.text}not` }
     return { start: t.end, end: t.end, text: ' not' }
@@ -77,22 +145,38 @@ function firstVerbDenial(s: AnnotatedSentence): Denial | null {
   return null
 }
 
-function fullVerbDenial(s: AnnotatedSentence, i: number): Denial | null {
+/**
+ * A subject one "not" can deny a claim about: a noun phrase or a personal pronoun, not one
+ * opening on a preposition ("At 8:00 PM there was …"), not one that ends on a possessive the
+ * tagger left headless ("NASA's hopes"), none with a quantifier inside ("Teams … both had").
+ */
+function subjectFits(subject: Token[]): boolean {
+  const personal = subject.length === 1 && /^(?:he|she)$/.test(subject[0]?.lower ?? '')
+  if (personal) return true
+  if (!subject.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) return false
+  if (subject[0]?.pos === 'ADP' || /^['’]s$/.test(subject.at(-1)?.text ?? '')) return false
+  return !subject.some((x) => /^(?:all|both|each|every)$/.test(x.lower))
+}
+
+function fullVerbDenial(s: AnnotatedSentence, from: number, i: number): Denial | null {
   const t = s.tokens[i]
   if (!t) return null
-  const subject = s.tokens.slice(0, i)
+  const subject = s.tokens.slice(from, i)
   // "He thanked …": a lone personal pronoun is a subject too (the caller names who it is).
   const personal = subject.length === 1 && /^(?:he|she)$/.test(subject[0]?.lower ?? '')
   // Otherwise only a noun phrase before the verb: "Most iodine in food comes …", not
   // "Scientists using …".
   const nounPhrase = (x: Token) =>
     /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|CCONJ)$/.test(x.pos) || /^['’]s$/.test(x.text)
-  if (!personal && !subject.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) return null
-  if (!personal && !subject.every(nounPhrase)) return null
-  const lemma = t.lemma.toLowerCase()
+  if (!subjectFits(subject) || (!personal && !subject.every(nounPhrase))) return null
+  const lemma = /^ha[sd]$/.test(t.lower) ? 'have' : t.lemma.toLowerCase()
   const word = t.lower
   if (!/^[a-z]+$/.test(lemma) || /(?:ing|en)$/.test(word) || SAME_PAST.has(lemma)) return null
-  const third = word === `${lemma}s` || word === `${lemma}es` || word === `${lemma.slice(0, -1)}ies`
+  const third =
+    word === `${lemma}s` ||
+    word === `${lemma}es` ||
+    word === `${lemma.slice(0, -1)}ies` ||
+    word === 'has'
   const aux = third ? 'does' : word === lemma ? 'do' : 'did'
   // A plural subject with a bare verb, or a singular one with its -s form: anything else is
   // a participle or a tag the tagger guessed.
@@ -106,21 +190,42 @@ const LOOSE_PRONOUNS = new Set('it they them this these those him'.split(' '))
 /** "He cited …", "She said …": a subject pronoun the article resolves to one named person. */
 const PERSONAL_SUBJECT = /^(?:He|She)\s/
 
+/** A statement made of a sentence's main clause, as written and with its one claim denied. */
+export type Statement = { text: string; denied: string; end: number }
+
 /**
- * The sentence with its one claim denied, or null when it has no single claim to deny. An
- * opening "He"/"She" is allowed when the caller names who it is.
+ * The sentence's main clause as a statement, and denied, or null when it has no single claim
+ * to deny. An opening "He"/"She" is allowed when the caller names who it is.
  */
-export function deniedText(s: AnnotatedSentence, pronounNamed = false): string | null {
-  const text = s.ref.text
-  if (s.tokens.length < 6 || s.tokens.length > 28 || !/[^.]\.$/.test(text)) return null
-  const pointer = POINTER.test(text) && !(pronounNamed && PERSONAL_SUBJECT.test(text))
+export function statementOf(s: AnnotatedSentence, pronounNamed = false): Statement | null {
+  const full = s.ref.text
+  if (s.tokens.length < 6 || s.tokens.length > 50 || !/[^.]\.$/.test(full)) return null
+  const clause = clauseOf(s)
+  const last = s.tokens[clause.to - 1]
+  const head = s.tokens[clause.from]
+  if (!last || !head || clause.to - clause.from < 5 || clause.to > 28) return null
+  const end = last.end
+  const text = `${full.slice(0, end)}.`
+  const main = full.slice(head.start, end)
+  const pointer =
+    POINTER.test(main) && !(pronounNamed && clause.from === 0 && PERSONAL_SUBJECT.test(main))
   if (/["“”‘’]/.test(text.replace(/\b[’']s\b|\w[’']\w/g, '')) || pointer) return null
-  if (NEGATIVE.test(text) || HEDGE.test(text) || QUANTIFIED.test(text)) return null
+  if (NEGATIVE.test(text) || HEDGE.test(text) || QUANTIFIED.test(main)) return null
   // "… urged Kenyans to reject it": a pronoun whose referent is in another sentence.
-  if (s.tokens.some((t, i) => i > 0 && t.pos === 'PRON' && LOOSE_PRONOUNS.has(t.lower))) return null
-  const denial = denialOf(s)
+  const inClause = s.tokens.slice(0, clause.to)
+  if (inClause.some((t, i) => i > 0 && t.pos === 'PRON' && LOOSE_PRONOUNS.has(t.lower))) return null
+  const denial = denialOf(s, clause)
   if (denial === null) return null
-  return `${text.slice(0, denial.start)}${denial.text}${text.slice(denial.end)}`
+  return {
+    text,
+    denied: `${text.slice(0, denial.start)}${denial.text}${text.slice(denial.end)}`,
+    end,
+  }
+}
+
+/** The sentence with its one claim denied (its main clause only), or null. */
+export function deniedText(s: AnnotatedSentence, pronounNamed = false): string | null {
+  return statementOf(s, pronounNamed)?.denied ?? null
 }
 
 export function negationStatement(
@@ -133,11 +238,10 @@ export function negationStatement(
   const who = pronoun ? resolveSubject(ctx.registry, pronoun, s.ref, 0) : null
   const name = who?.length === 1 ? who[0]?.name : undefined
   if (pronoun && !name) return null
-  const denied = deniedText(s, !!name)
-  if (denied === null) return null
+  const statement = statementOf(s, !!name)
+  if (statement === null) return null
   const named = (t: string) => (name && pronoun ? `${name}${t.slice(pronoun.length)}` : t)
-  const text = s.ref.text
-  const evidence = { sentenceId: s.ref.id, start: 0, end: text.length - 1 }
+  const evidence = { sentenceId: s.ref.id, start: 0, end: statement.end }
   return balancedPair(
     {
       category: 'actor',
@@ -147,8 +251,8 @@ export function negationStatement(
       quality: 0.52,
       factIds: [shortHash('gap-denial', s.ref.id)],
     },
-    named(text),
-    named(denied),
+    named(statement.text),
+    named(statement.denied),
     balance,
   )
 }

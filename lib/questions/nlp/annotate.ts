@@ -67,6 +67,30 @@ function nlp(): Nlp {
   return cache.__ledeNlp
 }
 
+const plurals = new Map<string, boolean>()
+
+/**
+ * Whether a capitalised word is an English common noun in the plural ("Critics",
+ * "Officials", "Protesters"): the tagger calls a sentence's first word a proper noun, but read
+ * in lower case its lexicon gives a singular lemma. Names it does not know ("Reuters",
+ * "Siemens") keep their form.
+ */
+export function isCommonPlural(word: string): boolean {
+  const lower = word.toLowerCase()
+  let hit = plurals.get(lower)
+  if (hit === undefined) {
+    const its = nlp().its
+    const token = nlp().readDoc(`the ${lower}`).tokens().itemAt(1)
+    const lemma = token ? (token.out(its.lemma as never) as unknown as string) : lower
+    hit =
+      token?.out(its.pos) === 'NOUN' &&
+      lemma !== lower &&
+      /^(?:s|es)$/.test(lower.slice(lemma.length))
+    plurals.set(lower, hit)
+  }
+  return hit
+}
+
 const SPAN_TYPES = new Set<string>([
   'DATE',
   'TIME',

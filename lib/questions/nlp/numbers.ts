@@ -72,6 +72,87 @@ export function repeated(text: string, figure: string): boolean {
   return (text.match(new RegExp(`(?<![\\d.,])${esc}(?![\\d])`, 'g')) ?? []).length > 1
 }
 
+/** "about 6 million": the hedge stays in the sentence, outside the blank. */
+const HEDGE =
+  /^(?:about|around|nearly|almost|over|some|roughly|approximately|more than|less than|fewer than|at least|up to)\s+(?=\S)/i
+
+function unhedged(s: AnnotatedSentence, span: NumberSpan): NumberSpan {
+  const hedge = HEDGE.exec(span.text)?.[0]
+  if (!hedge) return span
+  const words = hedge.trim().split(/\s+/).length
+  const first = span.first + words
+  const token = s.tokens[first]
+  if (!token || first >= span.last) return span
+  return { ...span, first, start: token.start, text: s.ref.text.slice(token.start, span.end) }
+}
+
+/**
+ * "18-fold", "a 14-year-old boy", "the six-member team": a number written into a hyphenated
+ * word is blanked as the whole word, and offered against the same word with other numbers.
+ */
+function compound(s: AnnotatedSentence, span: NumberSpan): NumberSpan {
+  let last = span.last
+  while (
+    s.tokens[last]?.text === '-' &&
+    !s.tokens[last]?.spaced &&
+    /^\p{Ll}+$/u.test(s.tokens[last + 1]?.text ?? '') &&
+    !s.tokens[last + 1]?.spaced
+  )
+    last += 2
+  if (last === span.last) return span
+  const end = s.tokens[last - 1]?.end ?? span.end
+  return { ...span, last, end, text: s.ref.text.slice(span.start, end) }
+}
+
+/**
+ * The unit of an age, when the number is one: "a 14-year-old", "nine-month-old", "aged 14",
+ * "at age seventeen", or set off after a name ("Thomas Sam, 42, and …").
+ */
+function ageUnit(s: AnnotatedSentence, span: NumberSpan): string | null {
+  const old = /-(year|month|week|day)s?-old$/.exec(span.text)
+  if (old) return `${old[1]}s`
+  if (span.text.includes('-')) return null
+  const prev = s.tokens[span.first - 1]
+  if (/^age[ds]?$/.test(prev?.lower ?? '')) return 'years'
+  const named = s.tokens[span.first - 2]?.pos === 'PROPN'
+  if (
+    prev?.text === ',' &&
+    named &&
+    s.tokens[span.last]?.text === ',' &&
+    /^\d{1,3}$/.test(span.text)
+  )
+    return 'years'
+  return null
+}
+
+/**
+ * The noun a number counts: the next one ("39 senators"), or the one after a word that
+ * describes it ("22 consecutive years", "15 IQ points"); the rest of a hyphenated word
+ * ("-fold", "-member"); a duration's unit.
+ */
+function unitOf(s: AnnotatedSentence, span: NumberSpan): string | null {
+  if (span.type === 'DURATION') return span.text.split(' ').at(-1) ?? null
+  const number = /^[\p{L}\p{N}.,]+/u.exec(span.text)?.[0] ?? ''
+  if (span.text.length > number.length && span.text.charAt(number.length) === '-')
+    return span.text.slice(number.length)
+  const next = s.tokens[span.last]
+  if (next?.pos === 'NOUN') return next.text
+  const after = s.tokens[span.last + 1]
+  if (next && /^(?:ADJ|PROPN)$/.test(next.pos) && after?.pos === 'NOUN') return after.text
+  return null
+}
+
+/** "4chan", "3Com": a number written into a name (a unit such as "5km" or "20mph" is no name). */
+function gluedToWord(s: AnnotatedSentence, span: NumberSpan): boolean {
+  const next = s.tokens[span.last]
+  return (
+    !!next &&
+    !next.spaced &&
+    /^\p{L}{3,}/u.test(next.text) &&
+    !/^(?:mph|kph|kmh|sqm)$/i.test(next.text)
+  )
+}
+
 export function findNumbers(sentences: AnnotatedSentence[]): NumberDraft[] {
   const out: NumberDraft[] = []
   for (const s of sentences) {
@@ -88,10 +169,13 @@ export function findNumbers(sentences: AnnotatedSentence[]): NumberDraft[] {
         last: i + 1,
       }))
     const spans = [...s.spans.filter((x) => !tallies.some((y) => y.start === x.start)), ...tallies]
-    for (const span of spans) {
-      const kind = kindOf(span)
+    for (const found of spans) {
+      const plain = unhedged(s, found)
+      const span = compound(s, plain)
+      const age = ageUnit(s, span)
+      const kind = age ? 'age' : kindOf(span)
       if (!kind) continue
-      const value = kind === 'tally' ? Number(span.text.split(/[-–]/)[0]) : parseNumber(span.text)
+      const value = kind === 'tally' ? Number(span.text.split(/[-–]/)[0]) : parseNumber(plain.text)
       if (value === null) continue
       // Years, "one", and numbers the sentence repeats are not fair blanks.
       if (
@@ -99,16 +183,11 @@ export function findNumbers(sentences: AnnotatedSentence[]): NumberDraft[] {
         (value < 2 || (value >= 1800 && value <= 2100 && /^\d{4}$/.test(span.text)))
       )
         continue
-      if (repeated(s.ref.text, span.text)) continue
+      if (kind === 'age' && (value < 1 || value > 120 || !Number.isInteger(value))) continue
+      if (repeated(s.ref.text, span.text) || gluedToWord(s, span)) continue
       if (/^(?:about|around|some|nearly|almost|over|more than|at least|up to)$/i.test(span.text))
         continue
-      const nextTok = s.tokens[span.last]
-      const unit =
-        span.type === 'DURATION'
-          ? (span.text.split(' ').at(-1) ?? null)
-          : nextTok && nextTok.pos === 'NOUN'
-            ? nextTok.text
-            : null
+      const unit = age ?? unitOf(s, span)
       // "killing 107 and wounding 238": a count after a verb of harm counts people.
       const harm = /^(?:killing|wounding|injuring|killed|wounded|injured|leaving|left)$/.test(
         s.tokens[span.first - 1]?.lower ?? '',
@@ -199,19 +278,28 @@ export function numberDistractors(
     const picked = splits.slice(0, 3)
     return picked.length === 3 ? picked : []
   }
+  const word = !/\d/.test(f.text)
+  // Another number in the very form of the answer: "36" beside "42", but "36-year-old" beside
+  // "14-year-old" and "12-fold" beside "18-fold".
+  const sameForm = (o: NumberDraft) =>
+    /^[\d.,]+$/.test(o.text) === /^[\d.,]+$/.test(f.text) && /\d/.test(o.text) === !word
+      ? o.text
+      : formatLike(f.text, o.value)
   for (const o of sameKind) {
-    if (o.kind !== f.kind || o.value === f.value) continue
+    if (o.kind !== f.kind || o.value === f.value || (word && f.kind === 'age')) continue
     const ratio = o.value / f.value
     if (ratio > 0.2 && ratio < 5 && (f.unit === null || o.unit === f.unit))
-      push(/\d/.test(f.text) === /\d/.test(o.text) ? o.text : formatLike(f.text, o.value), o.value)
+      push(sameForm(o), o.value)
   }
-  const word = !/\d/.test(f.text)
   const steps: number[] =
     f.kind === 'percent'
       ? [-5, 5, -10, 10, -15, 15, -20, 20].map((d) => f.value + d).filter((v) => v > 0 && v < 100)
-      : word || (f.value < 12 && Number.isInteger(f.value))
-        ? [-1, 1, -2, 2, -3, 3, 4, 5].map((d) => f.value + d).filter((v) => v >= 2)
-        : [0.75, 1.25, 0.5, 1.5, 0.6, 2, 0.4, 3].map((x) => f.value * x)
+      : f.kind === 'age' && !word
+        ? // Ages a few years either side, never multiples of the answer.
+          [-3, 2, -5, 4, -2, 3, 6, -6].map((d) => f.value + d).filter((v) => v >= 1)
+        : word || (f.value < 12 && Number.isInteger(f.value))
+          ? [-1, 1, -2, 2, -3, 3, 4, 5].map((d) => f.value + d).filter((v) => v >= 2)
+          : [0.75, 1.25, 0.6, 1.5, 0.4, 1.8, 0.3, 2.5].map((x) => f.value * x)
   for (const v of steps) {
     if (word) {
       const hit = Object.entries(WORDS).find(([, n]) => n === v)

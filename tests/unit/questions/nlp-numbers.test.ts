@@ -244,10 +244,9 @@ describe('4. findNumbers: what is blanked and what is not', () => {
     expect(texts).toEqual(['3.5%', '5%'])
   })
 
-  // Suspected bug: wink's span for a hedged figure is "About 58%" / "nearly 4,000"; parseNumber
-  // returns null for it and the fact is dropped, while "more than $2 billion" (span "$2 billion")
-  // is kept. The figure itself should be blanked, the hedge left in the sentence.
-  test.fails.each([
+  // wink's span for a hedged figure is "About 58%" / "nearly 4,000": the figure itself is
+  // blanked, the hedge left in the sentence.
+  test.each([
     ['About 58% of shareholders agreed.', '58%'],
     ['The firm cut nearly 4,000 jobs last year.', '4,000'],
   ])('a hedged figure is still a number fact: %s', (body, text) => {

@@ -255,7 +255,11 @@ describe('a sentence about someone that nothing else asks: true as written, or d
   const sentences = docFrom(BODY).paragraphs.flatMap((p) => p.sentences.map((s) => s.text))
 
   test('a True statement is the sentence; a False one is it with "not" after its verb', () => {
-    expect(statements.map(keyOf).sort()).toEqual(['False', 'True'])
+    // Three deniable sentences: as near half True as three statements get.
+    const keys = statements.map(keyOf)
+    expect(keys.length).toBeGreaterThanOrEqual(2)
+    const truths = keys.filter((k) => k === 'True').length
+    expect(Math.abs(2 * truths - keys.length)).toBeLessThanOrEqual(1)
     for (const q of statements) {
       if (keyOf(q) === 'True') expect(sentences).toContain(q.statement)
       else expect(sentences).toContain(q.statement.replace(/ not\b/, ''))

@@ -3,7 +3,7 @@
  * and datelines, possessives after it, and runs that are no actor at all (proper
  * adjectives, category labels, prizes, events) dropped; "ORG Title Name" split in two.
  */
-import type { AnnotatedSentence, Token } from '../annotate'
+import { type AnnotatedSentence, isCommonPlural, type Token } from '../annotate'
 import { isGivenName } from '../given-names'
 import { findCountryByDemonym, findCountryByName } from '../places'
 import {
@@ -47,7 +47,10 @@ export function cleanRun(
   // Sentence-initial capitals that are ordinary words ("Renewed attacks", "Officials said").
   // A sentence's (or quotation's) first word is capitalised anyway: only a proper noun counts.
   const opening = (i: number) => toks.slice(0, i).every((t) => t.pos === 'PUNCT')
-  while (a < b && opening(a) && toks[a]?.pos !== 'PROPN' && !isTitleToken(toks[a] as Token)) a++
+  // The tagger calls any first word a proper noun: "Critics say …", "Officials said …" are
+  // plural common nouns all the same.
+  const ordinary = (t: Token) => t.pos !== 'PROPN' || (/s$/.test(t.text) && isCommonPlural(t.text))
+  while (a < b && opening(a) && ordinary(toks[a] as Token) && !isTitleToken(toks[a] as Token)) a++
   while (
     a < b &&
     /^(AUX|VERB|ADV|PRON|SCONJ|ADP|CCONJ)$/.test(toks[a]?.pos ?? '') &&
