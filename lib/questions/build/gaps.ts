@@ -4,10 +4,11 @@
  * countries of the same subregion beside a country), so a short article still gets a
  * question from each sentence that names someone — never two from one sentence.
  */
-import { pickDistractors } from '../distractors'
+import { type Candidate, pickDistractors } from '../distractors'
 import { shortHash } from '../hash'
 import type { AnnotatedSentence } from '../nlp/annotate'
 import type { Entity, EntityMention } from '../nlp/entities'
+import { hasPeers, peerOrganisations, samePeerGroup } from '../nlp/organisations'
 import { findCountryByName, neighbourCountries, neighbourPlaces } from '../nlp/places'
 import { ROLE_NOUNS } from '../nlp/words'
 import { escapeRegExp, findPhrase, insideQuote } from '../text'
@@ -77,7 +78,52 @@ function optionsFor(
     .filter((n) => !sentence.includes(n) && !beside.some((t) => listed(t, n)))
     .map((text) => ({ text }))
   const banned = e.mentions.map((m) => m.text)
+  // An outlet beside outlets, a platform beside platforms: the article's own of the answer's
+  // group first, then its peers ("from _____": YouTube, MySpace, Flickr — not BBC News).
+  if (e.kind === 'organisation' && hasPeers(mention.text)) {
+    const peers = peerOrganisations(mention.text, {
+      afterThe: /\bthe\s$/i.test(sentence.slice(0, mention.start)),
+      year: Number(ctx.doc.meta.publishedAt.slice(0, 4)),
+      articleText: articleText(ctx),
+    })
+    const kindred = others.filter((o) => samePeerGroup(mention.text, o.text))
+    const picks = topUp(
+      mention.text,
+      banned,
+      kindred,
+      peers.map((text) => ({ text })),
+      count,
+    )
+    if (picks.length) return picks
+  }
   return pickDistractors(mention.text, banned, [...others, ...near.slice(0, 6)], count)
+}
+
+const texts = new WeakMap<BuildContext['doc'], string>()
+function articleText(ctx: BuildContext): string {
+  let t = texts.get(ctx.doc)
+  if (t === undefined) {
+    t = ctx.doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)).join(' ')
+    texts.set(ctx.doc, t)
+  }
+  return t
+}
+
+/** As many options as the first candidates give, the rest from the second. */
+function topUp(
+  answer: string,
+  banned: string[],
+  first: Candidate[],
+  more: Candidate[],
+  count: number,
+): string[] {
+  for (let k = Math.min(count, first.length); k >= 0; k--) {
+    const own = k ? pickDistractors(answer, banned, first, k) : []
+    if (k && !own.length) continue
+    const rest = pickDistractors(answer, [...banned, ...own], more, count - k)
+    if (own.length + rest.length === count) return [...own, ...rest]
+  }
+  return []
 }
 
 /** Portfolios of a government post: "Minister of Agriculture" is asked against other ministries. */

@@ -5,6 +5,7 @@
  * a predicate that leans on a pronoun with no referent in the clause is not kept.
  */
 import type { EventFact } from '../facts'
+import { insideQuote } from '../text'
 import type { AnnotatedSentence, Token } from './annotate'
 import type { Entity, EntityMention } from './entities'
 import { findCountryByName } from './places'
@@ -244,6 +245,10 @@ export function findEvents(sentences: AnnotatedSentence[], entities: Entity[]): 
       const start = clauseStart(toks, m.first)
       const prev = toks[start - 1]
       if (prev && !CLAUSE_OPENERS.has(prev.lower)) continue
+      // "a war that Scientology has been waging": a relative clause, its object is the noun
+      // before it; and a speaker's words are theirs, not the article's account of a deed.
+      const relative = prev?.lower === 'that' && /^(?:NOUN|PROPN)$/.test(toks[start - 2]?.pos ?? '')
+      if (relative || insideQuote(text, m.start, m.end)) continue
       const k = skipApposition(toks, m.last)
       if (k < 0) continue
       // A possessor ("Iraq's government") or a list ("Biden and Kadhimi") is not this subject alone.
