@@ -245,10 +245,8 @@ export function findEvents(sentences: AnnotatedSentence[], entities: Entity[]): 
       const start = clauseStart(toks, m.first)
       const prev = toks[start - 1]
       if (prev && !CLAUSE_OPENERS.has(prev.lower)) continue
-      // "a war that Scientology has been waging": a relative clause, its object is the noun
-      // before it; and a speaker's words are theirs, not the article's account of a deed.
-      const relative = prev?.lower === 'that' && /^(?:NOUN|PROPN)$/.test(toks[start - 2]?.pos ?? '')
-      if (relative || insideQuote(text, m.start, m.end)) continue
+      // A speaker's words are theirs, not the article's account of a deed.
+      if (insideQuote(text, m.start, m.end)) continue
       const k = skipApposition(toks, m.last)
       if (k < 0) continue
       // A possessor ("Iraq's government") or a list ("Biden and Kadhimi") is not this subject alone.
@@ -265,6 +263,11 @@ export function findEvents(sentences: AnnotatedSentence[], entities: Entity[]): 
         return toks[v]?.pos === 'VERB' ? v : -1
       })()
       if (verbAt < 0) continue
+      // "a war that Scientology has been waging for years": a relative clause whose object is
+      // the noun before it, so the verb has none of its own ("Records show that …" keeps one).
+      const gap = !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(toks[verbAt + 1]?.pos ?? '')
+      if (gap && prev?.lower === 'that' && /^(?:NOUN|PROPN)$/.test(toks[start - 2]?.pos ?? ''))
+        continue
       const verb = toks[verbAt] as Token
       if (WEAK_VERBS.has(verb.lemma)) continue
       // "took place", "happened": things happen; a "who" question would ask a person.
