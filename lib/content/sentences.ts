@@ -88,6 +88,9 @@ function firstWord(text: string): string {
 
 function shouldJoin(prev: string, next: string): boolean {
   const trimmed = prev.trimEnd()
+  // A title that ends in "?" or "!" inside a sentence: "the single Do They Know It's
+  // Christmas? was launched today" (a new sentence never opens in lower case).
+  if (/[?!]["”’]?$/.test(trimmed)) return /^\p{Ll}/u.test(firstWord(next))
   if (!trimmed.endsWith('.')) return false
   const word = lastWord(trimmed)
   if (NEVER_FINAL.has(word)) return true

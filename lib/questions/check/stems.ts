@@ -135,6 +135,8 @@ function passiveProblem(stem: string, sentences: string[]): string | null {
     .slice(0, at)
     .join(' ')
     .replace(/^(?:the|a|an)\s+/i, '')
+    // "When was the song originally recorded …?": the adverb is no part of the noun.
+    .replace(/(?:\s+\w+ly)+$/, '')
   const x = `(?:(?:the|a|an)\\s+)?${escapeRegExp(foldQuotes(np))}`
   const passive = new RegExp(
     `\\b${x}\\b[^.;]{0,60}?\\b${BE_FORM}\\s+(?:\\w+ly\\s+)?${participle}\\b`,

@@ -6,6 +6,7 @@
  * ("Critics say …") taken for names; a pool with an odd number of statements.
  */
 import { describe, expect, test } from 'vitest'
+import { splitSentences } from '@/lib/content/sentences'
 import { extractFacts, type Fact, generateQuestionPool, type Question } from '@/lib/questions'
 import { statementOf } from '@/lib/questions/build/negation'
 import { analyse, findEntities } from '@/lib/questions/nlp'
@@ -204,5 +205,27 @@ describe('true/false keys', () => {
       .questions.filter((q) => q.format === 'true-false')
       .map((q) => ('statement' in q ? q.statement : ''))
     for (const s of statements) expect(s).not.toMatch(/^Critics was\b/)
+  })
+})
+
+describe('sentences and stems around titles and adverbs', () => {
+  test.each([
+    [
+      "The video for the single Do They Know It's Christmas? was launched today on several channels.",
+      1,
+    ],
+    ['"How can people look at both sides if one side is gone?" one poster wrote.', 1],
+    ['Who won? The home side did, by two goals.', 2],
+  ])('%s → %i sentence(s)', (text, n) => {
+    expect(splitSentences(text)).toHaveLength(n)
+  })
+
+  test('a passive stem with an adverb before its participle is kept', () => {
+    const body =
+      'The song was originally recorded in 1984 by several of the biggest artists of the time.'
+    const prompts = generateQuestionPool(docFrom(body, '2004-11-18')).questions.map((q) => q.prompt)
+    expect(prompts).toContain(
+      'When was the song originally recorded by several of the biggest artists of the time?',
+    )
   })
 })
