@@ -9,7 +9,7 @@ import { shortHash } from '../hash'
 import type { AnnotatedSentence } from '../nlp/annotate'
 import type { Entity, EntityMention } from '../nlp/entities'
 import { hasPeers, peerOrganisations, samePeerGroup } from '../nlp/organisations'
-import { findCountryByName, neighbourCountries, neighbourPlaces } from '../nlp/places'
+import { findCountryByName, neighbourCountries, neighbourPlaces, placeSort } from '../nlp/places'
 import { ROLE_NOUNS } from '../nlp/words'
 import { escapeRegExp, findPhrase, insideQuote } from '../text'
 import { balancedPair, type TruthBalance } from './alternatives'
@@ -64,7 +64,7 @@ function optionsFor(
   const beside = ctx.neighbours(mention.sentenceId)
   const others = ctx.entities
     .filter((o) => o.key !== e.key && o.kind === e.kind)
-    .filter((o) => e.kind !== 'place' || !!findCountryByName(o.name) === country)
+    .filter((o) => e.kind !== 'place' || placeSort(o.name) === placeSort(e.name))
     // "Brasil" beside "Brazil": one country under two spellings is no wrong answer.
     .filter((o) => !country || findCountryByName(o.name)?.name !== findCountryByName(e.name)?.name)
     .filter((o) => !sentence.includes(o.name) && !sentence.includes(form(o)))

@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest'
 import { extractFacts, generateQuestionPool, type Question } from '@/lib/questions'
 import { peerOrganisations, samePeerGroup } from '@/lib/questions/nlp/organisations'
+import { placeSort } from '@/lib/questions/nlp/places'
 import { docFrom } from './load'
 
 const clozeOn = (body: string, answer: string, publishedAt = '2008-01-20') =>
@@ -82,5 +83,36 @@ describe('no event from a relative clause or a quotation', () => {
     expect(
       events('The minister warned that the European Union would cut aid to the region.'),
     ).toContain('European Union')
+  })
+})
+
+describe('places are offered against places of their sort', () => {
+  test.each([
+    ['Kennedy Space Center', 'facility'],
+    ['Museum of Flight', 'facility'],
+    ['Noroeste Farm', 'facility'],
+    ['Yangtze River', 'natural'],
+    ['Ohio', 'land'],
+    ['Pacific Northwest', 'land'],
+    ['Volgograd', 'land'],
+    ['Iraq', 'country'],
+  ])('%s is %s', (name, sort) => {
+    expect(placeSort(name)).toBe(sort)
+  })
+
+  test('a blanked space centre is never offered against states', () => {
+    const body = [
+      'The shuttle Atlantis will go on display at the Kennedy Space Center Visitor Complex in Florida.',
+      'Space Shuttle Discovery will take the place of Enterprise at the Udvar-Hazy Center in Virginia.',
+      'Endeavour will go to the California Science Center, officials in Ohio and Texas said.',
+      'Texas lawmakers had wanted a shuttle for the Johnson Space Center in Houston.',
+    ].join('\n\n')
+    const pool = generateQuestionPool(docFrom(body, '2011-04-13')).questions
+    for (const q of pool)
+      if (q.format === 'cloze' && q.category === 'place') {
+        const texts = q.options.map((o) => o.text)
+        const sorts = new Set(texts.map(placeSort))
+        expect(sorts.size, texts.join(' / ')).toBe(1)
+      }
   })
 })
