@@ -7,6 +7,7 @@ import { pickDistractors } from '../distractors'
 import { labelOf } from '../extract/actors'
 import type { AffiliationFact, RoleFact } from '../facts'
 import { ORG_HEADS } from '../lexicon'
+import { HONORIFICS, PLACE_HEADS, TITLE_WORDS } from '../nlp/words'
 import { type Built, makeCloze, makeMatch, makeSingle, makeTrueFalse } from './common'
 import { actorsOfKind, aliasesOf, type BuildContext, explain, sentencesMentioning } from './context'
 import {
@@ -42,6 +43,16 @@ function successorsOf(ctx: BuildContext): Set<string> {
       if (cued) keys.add(person.key)
     }
   return keys
+}
+
+/**
+ * A wrong option must read as someone's name: not a post and a surname ("Administrator
+ * Bolden", which gives itself away beside full names), not a building ("National Museum").
+ */
+function readsAsName(name: string): boolean {
+  const words = name.split(' ')
+  if (TITLE_WORDS.has(words[0] ?? '') || HONORIFICS.has(words[0] ?? '')) return false
+  return !words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))
 }
 
 function roleFacts(ctx: BuildContext): RoleFact[] {
@@ -90,7 +101,7 @@ function roleQuestions(
   // Whoever holds or held the same post ("the former mayor" beside "the mayor") is no distractor.
   const same = (r: RoleFact) => samePost(r.role) === samePost(f.role)
   const holders = actorsOfKind(ctx, 'person').filter(
-    (p) => !roles.some((r) => r.actorKey === p.key && same(r)),
+    (p) => readsAsName(p.name) && !roles.some((r) => r.actorKey === p.key && same(r)),
   )
   const people = pickDistractors(
     f.actorName,

@@ -204,6 +204,9 @@ export function findNumbers(sentences: AnnotatedSentence[]): NumberDraft[] {
       )
         continue
       if (prev?.text === '(' || after?.text === ')') continue
+      // "820 km (510 miles)": the conversion after it gives the figure away.
+      const next = s.tokens[span.last + (unit && span.type !== 'DURATION' ? 1 : 0)]
+      if (next?.text === '(' && s.tokens[s.tokens.indexOf(next) + 1]?.pos === 'NUM') continue
       // Small counts ("the two stores") are usually evident from the sentence itself.
       if (kind === 'count' && value < 4) continue
       out.push({

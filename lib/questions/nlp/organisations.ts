@@ -1,6 +1,6 @@
 /**
  * Peers of the organisations news names most: outlets, international agencies, aid groups,
- * space agencies, technology firms, web platforms, courts. When an article names too few
+ * space agencies, technology firms, web platforms, armed groups, courts. When an article names too few
  * organisations for a blank, one of these groups supplies wrong options of the answer's own
  * kind ("According to the _____": the World Food Programme beside UNICEF and the World Health
  * Organization), never one founded after the article, and written with or without "the" as
@@ -114,6 +114,17 @@ const GROUPS: Group[] = [
       m('Reddit', 2005),
       m('Flickr', 2004),
       m('Instagram', 2010),
+    ],
+  },
+  {
+    members: [
+      m('the Taliban', 1994),
+      m('al-Qaeda', 1988),
+      m('Hezbollah', 1982),
+      m('Hamas', 1987),
+      m('Boko Haram', 2002),
+      m('al-Shabaab', 2006),
+      m('the Islamic State', 2014),
     ],
   },
   {
