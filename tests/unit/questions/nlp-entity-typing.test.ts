@@ -328,3 +328,22 @@ describe('a name joined to a common noun is a compound word', () => {
     expect(kindOf('The seat went to Chan Ka-ching on Sunday.', 'Chan Ka-ching')).toBe('person')
   })
 })
+
+describe('a name before a system noun names the system, not a body', () => {
+  table([
+    ['Councils moved from the RTX system to a flat rate.', 'RTX', null],
+    ['Officers track offenders with the KESTREL database.', 'KESTREL', null],
+    ['Owners pay more under the Varno tax than before.', 'Varno', null],
+    ['The files were stored in the Orbis format.', 'Orbis', null],
+    [
+      'The FNB said the leak was small. The FNB warned staff. Its FNB database was closed.',
+      'FNB',
+      'organisation',
+    ],
+    [
+      'The Hollis Policy Center said the system would fail.',
+      'Hollis Policy Center',
+      'organisation',
+    ],
+  ])
+})

@@ -192,6 +192,10 @@ function formCues(r: Run, sc: Scores, name: string) {
   }
 }
 
+/** Nouns of schemes and systems that a name before them labels: "the ICI system". */
+const SYSTEM_NOUNS =
+  /^(system|systems|database|databases|software|scheme|tax|levy|format|protocol|algorithm)$/
+
 /** Products and works named like people: "PlayStation VR", "the Silver Clouds installation". */
 function productCues(r: Run, sc: Scores) {
   const toks = r.s.tokens
@@ -200,6 +204,14 @@ function productCues(r: Run, sc: Scores) {
   if (after && !isUpper(after.text) && WORK_NOUNS.has(after.lower)) {
     sc.person -= 3
     sc.organisation -= 1
+  }
+  // "the NEMISIS database", "under the IMU system": the name is the system's own, not a body's;
+  // strong enough to outweigh an acronym's form, weak enough that a body named elsewhere in the
+  // article without the noun ("the FBI said … the FBI database") stays a body.
+  if (after && SYSTEM_NOUNS.test(after.text)) {
+    sc.organisation -= 5
+    sc.person -= 3
+    sc.place -= 3
   }
 }
 
