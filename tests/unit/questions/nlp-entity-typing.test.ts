@@ -347,3 +347,97 @@ describe('a name before a system noun names the system, not a body', () => {
     ],
   ])
 })
+
+describe('a brand the article also writes in the plural is a count noun', () => {
+  test.each([
+    ['The show has 100 Zentaroids. Each Zentaroid is signed.', 'Zentaroids'],
+    ['The show has 100 Zentaroids. Each Zentaroid is signed.', 'Zentaroid'],
+    ['She won two Bravies last year. The Bravie went to her mother.', 'Bravies'],
+    [
+      'Guests queued for the Snapcam-booth. The Snapcams were ready in a minute. A Snapcam costs $5.',
+      'Snapcam-booth',
+    ],
+    [
+      'The Brannoch Snapcam exhibit opened. She said Snapcams fade in sunlight. The Snapcam was new.',
+      'Holt Snapcam',
+    ],
+  ])('%s → no %s', (body, name) => expect(names(body)).not.toContain(name))
+
+  table([
+    ['Oscar Wilde wrote plays. Oscar won two Oscars.', 'Oscar Wilde', 'person'],
+    [
+      'Kathryn Waters opened the show. Waters said the Water exhibit was new.',
+      'Kathryn Waters',
+      'person',
+    ],
+    ['Shares in Dataware rose after the report.', 'Dataware', 'organisation'],
+  ])
+})
+
+describe('a vessel or a work named by its noun is no actor at any mention', () => {
+  table([
+    [
+      'She spent years aboard the cruise ship, Seawind. She was later sent to the Seawind.',
+      'Seawind',
+      null,
+    ],
+    ['On board the Marlin, the crew found no fuel. The Marlin sailed at dawn.', 'Marlin', null],
+    ['Two engineers flew aboard Endeavour in May.', 'Endeavour', null],
+    ['She wrote her latest novel, Ashgrove, in Paris. Ashgrove sold well.', 'Ashgrove', null],
+    ['Board members of the Harbour Alliance met on Friday.', 'Harbour Alliance', 'organisation'],
+    ['The firm, Dataware, sold the ship to the Kestrel Group.', 'Kestrel Group', 'organisation'],
+  ])
+})
+
+describe('an event named by an apposition is no actor', () => {
+  table([
+    [
+      'The crash came ten days before the Hajj, the annual pilgrimage to Mecca. Millions come for the Hajj.',
+      'Hajj',
+      null,
+    ],
+    ['Crowds filled the streets for Vesak, the festival of lights.', 'Vesak', null],
+    ['Police prepared for the Gathering, an annual celebration of music.', 'Gathering', null],
+    [
+      'The Orvane Trust, a charity based in Leeds, paid for the repairs.',
+      'Orvane Trust',
+      'organisation',
+    ],
+  ])
+})
+
+describe('characters and nicknames are people', () => {
+  table([
+    ['In the series the actor played the Joker.', 'Joker', 'person'],
+    ['She voiced the Narrator in the film.', 'Narrator', 'person'],
+    ['We spoke with a cosplayer going by the name "The Katherinator".', 'Katherinator', 'person'],
+    ['The rapper, who calls himself "The Prophet", sold out the hall.', 'Prophet', 'person'],
+    ['Crowds saw Chelsea play the Saints on Sunday.', 'Saints', 'organisation'],
+    ['Fans of such bands as The Hollow Pines came early.', 'Hollow Pines', 'organisation'],
+  ])
+})
+
+describe('a body and a person run together with no comma', () => {
+  test('the surname named alone elsewhere splits the person off', () => {
+    const body =
+      'A student at University of Texas Arlington Amneh Jafari heard of the case. Jafari said she was angry.'
+    expect(kindOf(body, 'University of Texas Arlington')).toBe('organisation')
+    expect(kindOf(body, 'Amneh Jafari')).toBe('person')
+  })
+
+  test.each([
+    [
+      'A nurse at Queen Mary Hospital Tesni Okafor said the ward was full. Okafor said more.',
+      'Tesni Okafor',
+    ],
+    [
+      'A lawyer for the Harbour Alliance Dario Venn spoke. Venn said the talks had failed.',
+      'Dario Venn',
+    ],
+  ])('%s → %s is a person', (body, name) => expect(kindOf(body, name)).toBe('person'))
+
+  test('a name with no surname alone elsewhere stays whole', () => {
+    const body = 'Visitors came to the Museum of Flight Lorne Avery wing. The wing was new.'
+    expect(names(body)).not.toContain('Lorne Avery')
+  })
+})

@@ -215,12 +215,59 @@ function productCues(r: Run, sc: Scores) {
   }
 }
 
+/**
+ * "aboard the Freewinds", "on board Endeavour", "the cruise ship, Freewinds": a vessel or a
+ * work, wherever else the name recurs without its noun ("transferred to the Freewinds").
+ */
+function vesselCues(r: Run, sc: Scores) {
+  const toks = r.s.tokens
+  const at = toks[r.first - 1]?.lower === 'the' ? r.first - 2 : r.first - 1
+  const prep = toks[at]
+  const aboard =
+    /^(aboard|onboard)$/.test(prep?.lower ?? '') ||
+    (prep?.lower === 'board' && toks[at - 1]?.lower === 'on')
+  const noun = toks[r.first - 2]
+  const apposed =
+    toks[r.first - 1]?.text === ',' && !!noun && !isUpper(noun.text) && WORK_NOUNS.has(noun.lower)
+  if (!aboard && !apposed) return
+  sc.person -= 4
+  sc.organisation -= 4
+  sc.place -= 4
+}
+
 const ORG_NOUNS =
   /^(organi[sz]ation|group|charity|company|firm|agency|body|party|movement|non-?profit|network|coalition|association|union|club|team|band|newspaper|broadcaster|website|startup|manufacturer|retailer|bank|institute|foundation)$/
 const PLACE_NOUNS =
   /^(city|town|village|province|region|state|county|district|country|island|suburb|neighbou?rhood|municipality|capital|port|area)$/
 
-/** "The Carter Center, an organisation providing monitors"; "Kanata, a suburb of Ottawa". */
+/**
+ * Characters and nicknames are people: "played the Joker", "voiced the Narrator", "a cosplayer
+ * going by the name "The Katherinator"", "a rapper who calls himself "The Prophet"". Not a
+ * plural ("Chelsea played the Saints") nor a quoted title ("a robot named …", non-actors.ts).
+ */
+function characterCues(r: Run, sc: Scores) {
+  const toks = r.s.tokens
+  let at = r.first - 1
+  while (at > 0 && /^(["“‘']|the|The)$/.test(toks[at]?.text ?? '')) at--
+  const before = toks[at]
+  const single = r.tokens.length === 1 && !/s$/.test(r.tokens[0]?.text ?? '')
+  const role = before?.pos === 'VERB' && /^(play|portray|voice)$/.test(before.lemma) && single
+  const nickname =
+    (before?.lower === 'name' && toks[at - 1]?.lower === 'the' && toks[at - 2]?.lower === 'by') ||
+    before?.lower === 'nicknamed' ||
+    (/^(himself|herself)$/.test(before?.lower ?? '') && toks[at - 1]?.lemma === 'call')
+  if (!role && !nickname) return
+  sc.person += 6
+  sc.organisation -= 3
+}
+
+const EVENT_NOUNS =
+  /^(pilgrimage|festival|holiday|celebration|ceremony|feast|fast|carnival|parade|tournament|championship|competition|contest|race|conference|convention|summit|election|war|battle|uprising)$/
+
+/**
+ * "The Carter Center, an organisation providing monitors"; "Kanata, a suburb of Ottawa";
+ * "the Hajj, the annual pilgrimage": an event is no actor, at any of its mentions.
+ */
 function appositionCues(r: Run, sc: Scores) {
   const toks = r.s.tokens
   const p = toks[r.last]
@@ -236,6 +283,12 @@ function appositionCues(r: Run, sc: Scores) {
     }
     if (PLACE_NOUNS.test(w.lower)) {
       sc.place += 4
+      return
+    }
+    if (EVENT_NOUNS.test(w.lower)) {
+      sc.person -= 4
+      sc.organisation -= 4
+      sc.place -= 4
       return
     }
     if (!/^(ADJ|NOUN|PROPN|ADV|VERB)$/.test(w.pos) || isUpper(w.text)) return
@@ -257,6 +310,8 @@ export function addCues(r: Run, sc: Scores): void {
   const name = textOfRun(r)
   teamCues(r, sc, name)
   appositionCues(r, sc)
+  vesselCues(r, sc)
+  characterCues(r, sc)
   placeCues(r, sc, name)
   formCues(r, sc, name)
   organisationCues(r, sc, name)
