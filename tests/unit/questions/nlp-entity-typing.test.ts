@@ -441,3 +441,40 @@ describe('a body and a person run together with no comma', () => {
     expect(names(body)).not.toContain('Lorne Avery')
   })
 })
+
+describe('a portfolio inside a body, plural heads and papers joined by "and"', () => {
+  table([
+    [
+      'The toll was given by the Civil Defense Authority on Friday.',
+      'Civil Defense Authority',
+      'organisation',
+    ],
+    ['Staff of the Public Health Agency were sent home.', 'Public Health Agency', 'organisation'],
+    [
+      'After talks between the State and Homeland Security Departments, visas were granted.',
+      'Homeland Security Departments',
+      'organisation',
+    ],
+    [
+      'Writing in a blog post, Matthew Ingram of The Globe and Mail called it a war.',
+      'Globe and Mail',
+      'organisation',
+    ],
+    [
+      'The story was first told by a reporter for The Globe and Mail.',
+      'Globe and Mail',
+      'organisation',
+    ],
+  ])
+
+  test('a post between a body and a person still splits them', () => {
+    const body = 'NASA Administrator Charles Bolden said the launch would go ahead.'
+    expect(kindOf(body, 'Charles Bolden')).toBe('person')
+  })
+
+  test.each([
+    ['Members of the Senate and House voted late.', 'Senate and House'],
+    ['A report in The Times and Reuters said so.', 'Times and Reuters'],
+    ['Fans of The Hollow Pines and Echo Band came early.', 'Hollow Pines and Echo Band'],
+  ])('%s → no %s', (body, name) => expect(names(body)).not.toContain(name))
+})
