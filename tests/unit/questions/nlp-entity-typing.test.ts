@@ -465,6 +465,12 @@ describe('a portfolio inside a body, plural heads and papers joined by "and"', (
       'Globe and Mail',
       'organisation',
     ],
+    [
+      'The state is sending aid. Students from Idaho State University, Arizona State University and the University of Colorado built it.',
+      'Idaho State University',
+      'organisation',
+    ],
+    ['The plant near Huntsville, Alabama will close.', 'Huntsville', 'place'],
   ])
 
   test('a post between a body and a person still splits them', () => {
