@@ -399,6 +399,11 @@ describe('an event named by an apposition is no actor', () => {
     ['Crowds filled the streets for Vesak, the festival of lights.', 'Vesak', null],
     ['Police prepared for the Gathering, an annual celebration of music.', 'Gathering', null],
     [
+      'Observers from Votewatch, the election monitoring group, arrived on Monday.',
+      'Votewatch',
+      'organisation',
+    ],
+    [
       'The Orvane Trust, a charity based in Leeds, paid for the repairs.',
       'Orvane Trust',
       'organisation',

@@ -3,8 +3,8 @@
  * (typing.ts): places from gazetteers and the compass ("Volgograd", "Kowloon West", "North
  * America"), facilities that speak as bodies, organisations from their form and company
  * ("YouTube", "Microsoft", "Google headquarters", "DAB's Starry Lee", "Claudia Mo of the
- * Civic Party"), names that are products rather than people ("PlayStation VR"), and
- * teams (teams.ts).
+ * Civic Party"), names that are products rather than people ("PlayStation VR"), teams
+ * (teams.ts), and systems, vessels and characters (thing-cues.ts).
  */
 import type { Token } from '../annotate'
 import { isGivenName } from '../given-names'
@@ -32,6 +32,7 @@ import {
 } from '../words'
 import { isUpper, textOfRun } from './runs'
 import { teamCue } from './teams'
+import { thingCues } from './thing-cues'
 import type { Run, Scores } from './types'
 
 /** A country, state, province, world region or city, by name alone. */
@@ -192,10 +193,6 @@ function formCues(r: Run, sc: Scores, name: string) {
   }
 }
 
-/** Nouns of schemes and systems that a name before them labels: "the ICI system". */
-const SYSTEM_NOUNS =
-  /^(system|systems|database|databases|software|scheme|tax|levy|format|protocol|algorithm)$/
-
 /** Products and works named like people: "PlayStation VR", "the Silver Clouds installation". */
 function productCues(r: Run, sc: Scores) {
   const toks = r.s.tokens
@@ -205,34 +202,6 @@ function productCues(r: Run, sc: Scores) {
     sc.person -= 3
     sc.organisation -= 1
   }
-  // "the NEMISIS database", "under the IMU system": the name is the system's own, not a body's;
-  // strong enough to outweigh an acronym's form, weak enough that a body named elsewhere in the
-  // article without the noun ("the FBI said … the FBI database") stays a body.
-  if (after && SYSTEM_NOUNS.test(after.text)) {
-    sc.organisation -= 5
-    sc.person -= 3
-    sc.place -= 3
-  }
-}
-
-/**
- * "aboard the Freewinds", "on board Endeavour", "the cruise ship, Freewinds": a vessel or a
- * work, wherever else the name recurs without its noun ("transferred to the Freewinds").
- */
-function vesselCues(r: Run, sc: Scores) {
-  const toks = r.s.tokens
-  const at = toks[r.first - 1]?.lower === 'the' ? r.first - 2 : r.first - 1
-  const prep = toks[at]
-  const aboard =
-    /^(aboard|onboard)$/.test(prep?.lower ?? '') ||
-    (prep?.lower === 'board' && toks[at - 1]?.lower === 'on')
-  const noun = toks[r.first - 2]
-  const apposed =
-    toks[r.first - 1]?.text === ',' && !!noun && !isUpper(noun.text) && WORK_NOUNS.has(noun.lower)
-  if (!aboard && !apposed) return
-  sc.person -= 4
-  sc.organisation -= 4
-  sc.place -= 4
 }
 
 const ORG_NOUNS =
@@ -240,29 +209,8 @@ const ORG_NOUNS =
 const PLACE_NOUNS =
   /^(city|town|village|province|region|state|county|district|country|island|suburb|neighbou?rhood|municipality|capital|port|area)$/
 
-/**
- * Characters and nicknames are people: "played the Joker", "voiced the Narrator", "a cosplayer
- * going by the name "The Katherinator"", "a rapper who calls himself "The Prophet"". Not a
- * plural ("Chelsea played the Saints") nor a quoted title ("a robot named …", non-actors.ts).
- */
-function characterCues(r: Run, sc: Scores) {
-  const toks = r.s.tokens
-  let at = r.first - 1
-  while (at > 0 && /^(["“‘']|the|The)$/.test(toks[at]?.text ?? '')) at--
-  const before = toks[at]
-  const single = r.tokens.length === 1 && !/s$/.test(r.tokens[0]?.text ?? '')
-  const role = before?.pos === 'VERB' && /^(play|portray|voice)$/.test(before.lemma) && single
-  const nickname =
-    (before?.lower === 'name' && toks[at - 1]?.lower === 'the' && toks[at - 2]?.lower === 'by') ||
-    before?.lower === 'nicknamed' ||
-    (/^(himself|herself)$/.test(before?.lower ?? '') && toks[at - 1]?.lemma === 'call')
-  if (!role && !nickname) return
-  sc.person += 6
-  sc.organisation -= 3
-}
-
 const EVENT_NOUNS =
-  /^(pilgrimage|festival|holiday|celebration|ceremony|feast|fast|carnival|parade|tournament|championship|competition|contest|race|conference|convention|summit|election|war|battle|uprising)$/
+  /^(pilgrimage|festival|holiday|celebration|ceremony|feast|carnival|parade|tournament|championship|competition|contest|race|conference|convention|summit|election|war|battle|uprising)$/
 
 /**
  * "The Carter Center, an organisation providing monitors"; "Kanata, a suburb of Ottawa";
@@ -285,7 +233,10 @@ function appositionCues(r: Run, sc: Scores) {
       sc.place += 4
       return
     }
-    if (EVENT_NOUNS.test(w.lower)) {
+    // The event noun must head the apposition: not "the election monitoring group".
+    const next = toks[q + 1]
+    const head = !next || (!/^(NOUN|PROPN|ADJ)$/.test(next.pos) && !/ing$/.test(next.lower))
+    if (EVENT_NOUNS.test(w.lower) && head) {
       sc.person -= 4
       sc.organisation -= 4
       sc.place -= 4
@@ -310,8 +261,7 @@ export function addCues(r: Run, sc: Scores): void {
   const name = textOfRun(r)
   teamCues(r, sc, name)
   appositionCues(r, sc)
-  vesselCues(r, sc)
-  characterCues(r, sc)
+  thingCues(r, sc)
   placeCues(r, sc, name)
   formCues(r, sc, name)
   organisationCues(r, sc, name)
