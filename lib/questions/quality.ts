@@ -12,6 +12,7 @@ import { type Context, createContext, type SentenceRef } from './extract/context
 import { findDates, formatDate } from './extract/dates'
 import { resolveSubject } from './extract/speakers'
 import { COUNTRIES, findCountry } from './lexicon'
+import { findEntities } from './nlp'
 import { toPublicQuestion } from './public'
 import { findPhrase, foldQuotes, normaliseName } from './text'
 import type { Question, QuestionPool } from './types'
@@ -101,7 +102,13 @@ function speakerProblem(doc: ArticleDoc, q: Question): string | null {
     const actor = [...reg.actors.values()].find(
       (a) => labelOf(a).toLowerCase() === bare.toLowerCase() || a.aliases.includes(bare),
     )
-    const forms = [bare, ...(actor?.aliases ?? [])].map((f) => f.toLowerCase())
+    // A person no cue registered is named by the forms the entity linker joined to them:
+    // "…, Wilkins said" names Kristen Wilkins.
+    const entity = findEntities(doc).find(
+      (e) => e.kind === 'person' && e.name.toLowerCase() === bare.toLowerCase(),
+    )
+    const linked = entity?.mentions.map((m) => m.text) ?? []
+    const forms = [bare, ...(actor?.aliases ?? []), ...linked].map((f) => f.toLowerCase())
     // An unnamed source returns as a shorter definite description: "the US official".
     const head =
       actor?.kind === 'source' ? /(\w+?)s?(?:\s+(?:in|from|at|with)\s.*)?$/.exec(bare)?.[1] : ''

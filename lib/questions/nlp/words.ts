@@ -44,7 +44,7 @@ export const ROLE_NOUNS = set(
 
 /** Last words that make a name an organisation. */
 export const ORG_HEADS = set(
-  'Department Ministry Institute Institution University College School Academy Council Court Agency Bank ' +
+  'Department Departments Ministry Ministries Institute Institution University College School Academy Council Court Agency Agencies Bank ' +
     'Inc Inc. Corp Corp. Corporation Ltd Ltd. LLC PLC plc Group Company Co Co. Party Committee Commission Office ' +
     'Association Federation Club FC Foundation Fund Service Services Authority Board Union ' +
     'Organisation Organization Parliament Congress Senate Assembly Army Navy Force Forces Police Guard ' +

@@ -294,3 +294,39 @@ describe('the tram-strike article: attributions in its pool', () => {
     expect(checkPool(doc, pool)).toEqual([])
   })
 })
+
+describe('a speaker named later by the surname alone is named', () => {
+  const body = [
+    'The prints were all donated by the Harlow Photographic Legacy Program, according to Kristen Wilkins, assistant professor of photography and curator of the exhibit.',
+    'Wilkins observed that the program began in 2007.',
+    '"He wanted to be rich and famous and he made lots of choices to go that way", Wilkins said.',
+    'The show was opened by Mark Ellery on Friday.',
+    'Visitors met Tom Hadley and Sam Ilori at the door.',
+    'Anna Fielding sold the tickets.',
+  ].join(' ')
+  const prompts = generateQuestionPool(docFrom(body)).questions.map((q) => q.prompt)
+
+  test.each([
+    'Who said: ‘He wanted to be rich and famous and he made lots of choices to go that way’?',
+    'Who observed that the program began in 2007?',
+  ])('"…, Wilkins said" keeps %s', (prompt) => expect(prompts).toContain(prompt))
+
+  test('another person of the article is still not named by that sentence', () => {
+    const doc = docFrom(body)
+    const pool = generateQuestionPool(doc)
+    const forged = pool.questions
+      .filter((q) => q.prompt.startsWith('Who said: ‘He wanted'))
+      .flatMap((q) => (q.format === 'single' ? [q] : []))
+      .map((q) => ({
+        ...q,
+        options: q.options.map((o) =>
+          o.text === 'Kristen Wilkins' ? { ...o, text: 'Anna Fielding' } : o,
+        ),
+      })) as Question[]
+    expect(forged).toHaveLength(1)
+    const issues = checkPool(doc, { ...pool, questions: forged })
+    expect(issues.filter((i) => i.code === 'speaker').map((i) => i.questionId)).toEqual(
+      forged.map((q) => q.id),
+    )
+  })
+})

@@ -328,3 +328,164 @@ describe('a name joined to a common noun is a compound word', () => {
     expect(kindOf('The seat went to Chan Ka-ching on Sunday.', 'Chan Ka-ching')).toBe('person')
   })
 })
+
+describe('a name before a system noun names the system, not a body', () => {
+  table([
+    ['Councils moved from the RTX system to a flat rate.', 'RTX', null],
+    ['Officers track offenders with the KESTREL database.', 'KESTREL', null],
+    ['Owners pay more under the Varno tax than before.', 'Varno', null],
+    ['The files were stored in the Orbis format.', 'Orbis', null],
+    [
+      'The FNB said the leak was small. The FNB warned staff. Its FNB database was closed.',
+      'FNB',
+      'organisation',
+    ],
+    [
+      'The Hollis Policy Center said the system would fail.',
+      'Hollis Policy Center',
+      'organisation',
+    ],
+  ])
+})
+
+describe('a brand the article also writes in the plural is a count noun', () => {
+  test.each([
+    ['The show has 100 Zentaroids. Each Zentaroid is signed.', 'Zentaroids'],
+    ['The show has 100 Zentaroids. Each Zentaroid is signed.', 'Zentaroid'],
+    ['She won two Bravies last year. The Bravie went to her mother.', 'Bravies'],
+    [
+      'Guests queued for the Snapcam-booth. The Snapcams were ready in a minute. A Snapcam costs $5.',
+      'Snapcam-booth',
+    ],
+    [
+      'The Brannoch Snapcam exhibit opened. She said Snapcams fade in sunlight. The Snapcam was new.',
+      'Holt Snapcam',
+    ],
+  ])('%s → no %s', (body, name) => expect(names(body)).not.toContain(name))
+
+  table([
+    ['Oscar Wilde wrote plays. Oscar won two Oscars.', 'Oscar Wilde', 'person'],
+    [
+      'Kathryn Waters opened the show. Waters said the Water exhibit was new.',
+      'Kathryn Waters',
+      'person',
+    ],
+    ['Shares in Dataware rose after the report.', 'Dataware', 'organisation'],
+  ])
+})
+
+describe('a vessel or a work named by its noun is no actor at any mention', () => {
+  table([
+    [
+      'She spent years aboard the cruise ship, Seawind. She was later sent to the Seawind.',
+      'Seawind',
+      null,
+    ],
+    ['On board the Marlin, the crew found no fuel. The Marlin sailed at dawn.', 'Marlin', null],
+    ['Two engineers flew aboard Endeavour in May.', 'Endeavour', null],
+    ['She wrote her latest novel, Ashgrove, in Paris. Ashgrove sold well.', 'Ashgrove', null],
+    ['Board members of the Harbour Alliance met on Friday.', 'Harbour Alliance', 'organisation'],
+    ['The firm, Dataware, sold the ship to the Kestrel Group.', 'Kestrel Group', 'organisation'],
+  ])
+})
+
+describe('an event named by an apposition is no actor', () => {
+  table([
+    [
+      'The crash came ten days before the Hajj, the annual pilgrimage to Mecca. Millions come for the Hajj.',
+      'Hajj',
+      null,
+    ],
+    ['Crowds filled the streets for Vesak, the festival of lights.', 'Vesak', null],
+    ['Police prepared for the Gathering, an annual celebration of music.', 'Gathering', null],
+    [
+      'Observers from Votewatch, the election monitoring group, arrived on Monday.',
+      'Votewatch',
+      'organisation',
+    ],
+    [
+      'The Orvane Trust, a charity based in Leeds, paid for the repairs.',
+      'Orvane Trust',
+      'organisation',
+    ],
+  ])
+})
+
+describe('characters and nicknames are people', () => {
+  table([
+    ['In the series the actor played the Joker.', 'Joker', 'person'],
+    ['She voiced the Narrator in the film.', 'Narrator', 'person'],
+    ['We spoke with a cosplayer going by the name "The Katherinator".', 'Katherinator', 'person'],
+    ['The rapper, who calls himself "The Prophet", sold out the hall.', 'Prophet', 'person'],
+    ['Crowds saw Chelsea play the Saints on Sunday.', 'Saints', 'organisation'],
+    ['Fans of such bands as The Hollow Pines came early.', 'Hollow Pines', 'organisation'],
+  ])
+})
+
+describe('a body and a person run together with no comma', () => {
+  test('the surname named alone elsewhere splits the person off', () => {
+    const body =
+      'A student at University of Texas Arlington Amneh Jafari heard of the case. Jafari said she was angry.'
+    expect(kindOf(body, 'University of Texas Arlington')).toBe('organisation')
+    expect(kindOf(body, 'Amneh Jafari')).toBe('person')
+  })
+
+  test.each([
+    [
+      'A nurse at Queen Mary Hospital Tesni Okafor said the ward was full. Okafor said more.',
+      'Tesni Okafor',
+    ],
+    [
+      'A lawyer for the Harbour Alliance Dario Venn spoke. Venn said the talks had failed.',
+      'Dario Venn',
+    ],
+  ])('%s → %s is a person', (body, name) => expect(kindOf(body, name)).toBe('person'))
+
+  test('a name with no surname alone elsewhere stays whole', () => {
+    const body = 'Visitors came to the Museum of Flight Lorne Avery wing. The wing was new.'
+    expect(names(body)).not.toContain('Lorne Avery')
+  })
+})
+
+describe('a portfolio inside a body, plural heads and papers joined by "and"', () => {
+  table([
+    [
+      'The toll was given by the Civil Defense Authority on Friday.',
+      'Civil Defense Authority',
+      'organisation',
+    ],
+    ['Staff of the Public Health Agency were sent home.', 'Public Health Agency', 'organisation'],
+    [
+      'After talks between the State and Homeland Security Departments, visas were granted.',
+      'Homeland Security Departments',
+      'organisation',
+    ],
+    [
+      'Writing in a blog post, Matthew Ingram of The Globe and Mail called it a war.',
+      'Globe and Mail',
+      'organisation',
+    ],
+    [
+      'The story was first told by a reporter for The Globe and Mail.',
+      'Globe and Mail',
+      'organisation',
+    ],
+    [
+      'The state is sending aid. Students from Idaho State University, Arizona State University and the University of Colorado built it.',
+      'Idaho State University',
+      'organisation',
+    ],
+    ['The plant near Huntsville, Alabama will close.', 'Huntsville', 'place'],
+  ])
+
+  test('a post between a body and a person still splits them', () => {
+    const body = 'NASA Administrator Charles Bolden said the launch would go ahead.'
+    expect(kindOf(body, 'Charles Bolden')).toBe('person')
+  })
+
+  test.each([
+    ['Members of the Senate and House voted late.', 'Senate and House'],
+    ['A report in The Times and Reuters said so.', 'Times and Reuters'],
+    ['Fans of The Hollow Pines and Echo Band came early.', 'Hollow Pines and Echo Band'],
+  ])('%s → no %s', (body, name) => expect(names(body)).not.toContain(name))
+})

@@ -129,8 +129,10 @@ export function cleanRun(
     }
   }
   if (a >= b) return []
-  // "NASA Administrator Charles Bolden": an organisation, a post, then the person.
-  for (let i = a + 1; i < b - 1; i++) {
+  // "NASA Administrator Charles Bolden": an organisation, a post, then the person. Not where
+  // a body's head ends the run: "Civil Defense Authority", "Public Health Agency" hold a portfolio.
+  const bodyName = ORG_HEADS.has(toks[b - 1]?.text ?? '')
+  for (let i = a + 1; !bodyName && i < b - 1; i++) {
     if (!isTitleToken(toks[i] as Token) || isTitleToken(toks[i - 1] as Token)) continue
     // "Council on Foreign Trade": a post word after a connector belongs to the name.
     if (!isUpperCase(toks[i - 1]?.text ?? '')) continue

@@ -3,8 +3,8 @@
  * (typing.ts): places from gazetteers and the compass ("Volgograd", "Kowloon West", "North
  * America"), facilities that speak as bodies, organisations from their form and company
  * ("YouTube", "Microsoft", "Google headquarters", "DAB's Starry Lee", "Claudia Mo of the
- * Civic Party"), names that are products rather than people ("PlayStation VR"), and
- * teams (teams.ts).
+ * Civic Party"), names that are products rather than people ("PlayStation VR"), teams
+ * (teams.ts), and systems, vessels and characters (thing-cues.ts).
  */
 import type { Token } from '../annotate'
 import { isGivenName } from '../given-names'
@@ -32,6 +32,7 @@ import {
 } from '../words'
 import { isUpper, textOfRun } from './runs'
 import { teamCue } from './teams'
+import { thingCues } from './thing-cues'
 import type { Run, Scores } from './types'
 
 /** A country, state, province, world region or city, by name alone. */
@@ -208,7 +209,13 @@ const ORG_NOUNS =
 const PLACE_NOUNS =
   /^(city|town|village|province|region|state|county|district|country|island|suburb|neighbou?rhood|municipality|capital|port|area)$/
 
-/** "The Carter Center, an organisation providing monitors"; "Kanata, a suburb of Ottawa". */
+const EVENT_NOUNS =
+  /^(pilgrimage|festival|holiday|celebration|ceremony|feast|carnival|parade|tournament|championship|competition|contest|race|conference|convention|summit|election|war|battle|uprising)$/
+
+/**
+ * "The Carter Center, an organisation providing monitors"; "Kanata, a suburb of Ottawa";
+ * "the Hajj, the annual pilgrimage": an event is no actor, at any of its mentions.
+ */
 function appositionCues(r: Run, sc: Scores) {
   const toks = r.s.tokens
   const p = toks[r.last]
@@ -224,6 +231,15 @@ function appositionCues(r: Run, sc: Scores) {
     }
     if (PLACE_NOUNS.test(w.lower)) {
       sc.place += 4
+      return
+    }
+    // The event noun must head the apposition: not "the election monitoring group".
+    const next = toks[q + 1]
+    const head = !next || (!/^(NOUN|PROPN|ADJ)$/.test(next.pos) && !/ing$/.test(next.lower))
+    if (EVENT_NOUNS.test(w.lower) && head) {
+      sc.person -= 4
+      sc.organisation -= 4
+      sc.place -= 4
       return
     }
     if (!/^(ADJ|NOUN|PROPN|ADV|VERB)$/.test(w.pos) || isUpper(w.text)) return
@@ -245,6 +261,7 @@ export function addCues(r: Run, sc: Scores): void {
   const name = textOfRun(r)
   teamCues(r, sc, name)
   appositionCues(r, sc)
+  thingCues(r, sc)
   placeCues(r, sc, name)
   formCues(r, sc, name)
   organisationCues(r, sc, name)

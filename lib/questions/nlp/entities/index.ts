@@ -6,6 +6,8 @@
  */
 import type { AnnotatedSentence } from '../annotate'
 import { linkRuns } from './linking'
+import { countNouns, isCountNounRun } from './non-actors'
+import { splitRunOns } from './run-ons'
 import { collectRuns, textOfRun } from './runs'
 import type { Entity } from './types'
 import { kindOf } from './typing'
@@ -21,7 +23,9 @@ export function findEntitiesIn(sentences: AnnotatedSentence[]): Entity[] {
       const joined = !t.spaced && s.tokens[i - 1]?.text === '-'
       if (/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(t.text) && t.pos !== 'PROPN' && !joined) lower.add(t.text)
     })
-  const groups = linkRuns(sentences.flatMap((s, i) => collectRuns(s, i, lower)))
+  const runs = splitRunOns(sentences.flatMap((s, i) => collectRuns(s, i, lower)))
+  const nouns = countNouns(runs)
+  const groups = linkRuns(runs.filter((r) => !isCountNounRun(r, nouns)))
   const out: Entity[] = []
   for (const g of groups) {
     const kind = kindOf(g.scores)

@@ -3,11 +3,14 @@
  * their noun ("the novel Angel Catbird"), titles in quotation marks ("a robot named
  * “Better Idea”"), operations and storms, events run into their country ("Fan Expo
  * Canada"), proper adjectives before a noun ("the Conservative government"), peoples and
- * faiths in the plural, Roman numerals, post-nominal letters and acronyms of measures.
+ * faiths in the plural, Roman numerals, post-nominal letters and acronyms of measures;
+ * and brand names the article counts like things ("100 Polaroids", "the Polaroid camera").
  */
 import type { AnnotatedSentence, Token } from '../annotate'
+import { isGivenName } from '../given-names'
 import { findCountryByName, isCity } from '../places'
 import { EVENT_FIRST, EVENT_HEADS, REGIONS, ROLE_NOUNS, WORK_NOUNS } from '../words'
+import type { Run } from './types'
 
 /** Acronyms that abbreviate a measure, a post or a letter after a name, not a body. */
 const NOT_BODIES = new Set(
@@ -112,4 +115,36 @@ export function isNonActor(
   )
     return true
   return false
+}
+
+/**
+ * Single names the article writes both as they are and with a plural -s ("Polaroid" and
+ * "Polaroids", "Oscar" and "Oscars"): a brand or prize used as a count noun, the things
+ * themselves. A body or a person is not pluralised beside its own name; a given name
+ * ("Oscar Wilde") and a surname after one ("Waters said" beside "Kathryn Waters") are kept.
+ */
+export function countNouns(runs: Run[]): Set<string> {
+  const single = new Set(runs.filter((r) => r.tokens.length === 1).map((r) => r.tokens[0]?.text))
+  const surnames = new Set(
+    runs
+      .filter((r) => r.tokens.length >= 2 && isGivenName(r.tokens[0]?.text ?? ''))
+      .map((r) => r.tokens.at(-1)?.text),
+  )
+  const nouns = new Set<string>()
+  for (const w of single) {
+    const plural = `${w}s`
+    if (!w || !single.has(plural) || isGivenName(w) || surnames.has(w) || surnames.has(plural))
+      continue
+    nouns.add(w)
+    nouns.add(plural)
+  }
+  return nouns
+}
+
+/** A run a count noun opens or ends: "Polaroids", "Warhol Polaroid", "Polaroid-room". */
+export function isCountNounRun(r: Run, nouns: Set<string>): boolean {
+  const first = r.tokens[0]?.text ?? ''
+  const last = r.tokens.at(-1)?.text ?? ''
+  const compound = r.tokens[1]?.text === '-' && /^\p{Ll}/u.test(r.tokens[2]?.text ?? '')
+  return nouns.has(last) || (nouns.has(first) && (r.tokens.length === 1 || compound))
 }

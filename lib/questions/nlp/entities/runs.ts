@@ -65,6 +65,26 @@ const letterCompound = (toks: Token[], j: number) =>
   !toks[j + 1]?.spaced &&
   /^\p{Ll}/u.test(toks[j + 2]?.text ?? '')
 
+/** Heads of newspapers' names, which may follow an "and" ("The Globe and Mail"). */
+const PAPER_HEADS =
+  /^(Mail|Star|Sun|Post|Times|Herald|Tribune|Journal|Guardian|Chronicle|Gazette|Telegraph|Observer|Mirror|Courier|Express|Inquirer|Examiner|Advertiser)$/
+
+/**
+ * "Matthew Ingram of The Globe and Mail": a capital "The" inside a sentence opens the name of
+ * a paper, which may join a word to its head by "and". Only a paper's head joins, and it ends
+ * the name: "The Times and Reuters" and "the Senate and House" stay two names.
+ */
+function papersAnd(toks: Token[], first: number, and: number): boolean {
+  const at = toks[first]?.text === 'The' ? first : first - 1
+  const inside = toks.slice(0, at).some((t) => t.pos !== 'PUNCT')
+  return (
+    toks[at]?.text === 'The' &&
+    inside &&
+    PAPER_HEADS.test(toks[and + 1]?.text ?? '') &&
+    !nameToken(toks, and + 2)
+  )
+}
+
 export function collectRuns(s: AnnotatedSentence, sentence: number, lower: Set<string>): Run[] {
   const toks = s.tokens
   const runs: Run[] = []
@@ -101,6 +121,10 @@ export function collectRuns(s: AnnotatedSentence, sentence: number, lower: Set<s
         }
       }
       if (conn?.text === '&' && nameToken(toks, j + 1)) {
+        j += 2
+        continue
+      }
+      if (conn?.lower === 'and' && papersAnd(toks, first, j)) {
         j += 2
         continue
       }

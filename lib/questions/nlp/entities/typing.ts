@@ -37,8 +37,9 @@ export function scoreRun(r: Run): Scores {
   if (findCountryByName(name) || REGIONS.has(name) || REGION_PAIRS.has(name.replace(' ', '_')))
     sc.place += 4
   else if (isCapitalCity(name)) sc.place += 3
-  // "Huntsville, Alabama", "Irving, Texas": a place before its state or country.
-  if (after?.text === ',') {
+  // "Huntsville, Alabama", "Irving, Texas": a place before its state or country. Not a body
+  // in a list: "New Mexico State University, Arizona State University".
+  if (after?.text === ',' && !ORG_HEADS.has(last.text)) {
     const n1 = toks[r.last + 1]?.text ?? ''
     const n2 = toks[r.last + 2]?.text ?? ''
     if (REGIONS.has(n1) || REGION_PAIRS.has(`${n1}_${n2}`) || findCountryByName(n1)) sc.place += 3
