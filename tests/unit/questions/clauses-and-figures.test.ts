@@ -229,3 +229,17 @@ describe('sentences and stems around titles and adverbs', () => {
     )
   })
 })
+
+describe('a work noun names a work only as a noun', () => {
+  const names = (body: string) => findEntities(docFrom(body)).map((e) => e.name)
+  test('"Results show Viktor Yushchenko leading": "show" is the verb, the name a person', () => {
+    expect(names('Results show Viktor Yushchenko leading with half of the vote.')).toContain(
+      'Viktor Yushchenko',
+    )
+  })
+  test('"her graphic novel Angel Catbird" is still a work', () => {
+    expect(names('Atwood was there to launch her graphic novel Angel Catbird.')).not.toContain(
+      'Angel Catbird',
+    )
+  })
+})
