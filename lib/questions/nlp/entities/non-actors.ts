@@ -86,8 +86,7 @@ export function isNonActor(
   // The noun must be one ("the show X", "her novel X"): in "Results show Viktor Yushchenko
   // leading" it is the verb the tagger misread after a capitalised first word.
   const determined = /^(?:DET|PRON|ADJ|NOUN|NUM)$/.test(toks[a - 2]?.pos ?? '')
-  if (before && !isUpperText(before.text) && WORK_NOUNS.has(before.lower) && determined)
-    return true
+  if (before && !isUpperText(before.text) && WORK_NOUNS.has(before.lower) && determined) return true
   if (EVENT_FIRST.has(first.text) && tokens.length >= 2) return true
   // "Fan Expo Canada", "Tech Week London": an event head followed only by where it is held.
   const head = tokens.findIndex((t, i) => i > 0 && EVENT_HEADS.has(t.text))
