@@ -33,6 +33,23 @@ const shown = (q: Question) =>
     .join(' ')
     .trim()
 const optionTexts = (q: Question) => ('options' in q ? q.options.map((o) => o.text) : [])
+/** A cloze question around a blank, for the hard-defect checks (the first option is the key). */
+const clozeOf = (before: string, after: string, [answer, other] = ['4', '5']) => ({
+  id: 'q',
+  format: 'cloze' as const,
+  category: 'number' as const,
+  prompt: 'Complete the sentence from the article.',
+  before,
+  after,
+  options: [
+    { id: 'a', text: answer ?? '' },
+    { id: 'b', text: other ?? '' },
+  ],
+  key: { format: 'cloze' as const, optionId: 'a', accepted: [answer ?? ''] },
+  explanation: 'The article says “…”.',
+  evidence: [{ sentenceId: 'p1.s1', start: 0, end: (answer ?? '').length }],
+  quality: 0.6,
+})
 const answerOf = (q: Question) =>
   'options' in q && 'optionId' in q.key
     ? q.options.find((o) => 'optionId' in q.key && o.id === q.key.optionId)?.text
@@ -374,22 +391,7 @@ describe('second review: prizes, sides, bare blanks, short forms, headline subje
     ['Paris, ', '', 'a place and a comma'],
     ['The World Health Organisation (', ') recommends iodised salt.', 'a bracketed short form'],
   ])('a blank with %j before and %j after is dropped (%s)', (before, after) => {
-    const cloze = {
-      id: 'q',
-      format: 'cloze' as const,
-      category: 'date' as const,
-      prompt: 'Complete the sentence from the article.',
-      before,
-      after,
-      options: [
-        { id: 'a', text: 'WHO' },
-        { id: 'b', text: 'UN' },
-      ],
-      key: { format: 'cloze' as const, optionId: 'a', accepted: ['WHO'] },
-      explanation: 'The article says “…”.',
-      evidence: [{ sentenceId: 'p1.s1', start: 0, end: 3 }],
-      quality: 0.6,
-    }
+    const cloze = clozeOf(before, after, ['WHO', 'UN'])
     expect(hardDefects(cloze).length).toBeGreaterThan(0)
     expect(
       hardDefects({
@@ -549,22 +551,7 @@ describe('fourth review: weekdays, blanks inside words, half clauses, orphaned s
     }
   })
 
-  const cloze = (before: string, after: string) => ({
-    id: 'q',
-    format: 'cloze' as const,
-    category: 'number' as const,
-    prompt: 'Complete the sentence from the article.',
-    before,
-    after,
-    options: [
-      { id: 'a', text: '4' },
-      { id: 'b', text: '5' },
-    ],
-    key: { format: 'cloze' as const, optionId: 'a', accepted: ['4'] },
-    explanation: 'The article says “…”.',
-    evidence: [{ sentenceId: 'p1.s1', start: 0, end: 1 }],
-    quality: 0.6,
-  })
+  const cloze = (before: string, after: string) => clozeOf(before, after)
   test('a blank inside a word is dropped, a figure before its unit is not', () => {
     expect(
       hardDefects(cloze('The site is a spinoff of the forum ', 'chan, members said.')),
