@@ -7,6 +7,7 @@
  */
 import { cityMapping } from 'city-timezones'
 import countries from 'world-countries'
+import { BUILT_PLACE_HEADS, NATURAL_HEADS } from './words'
 
 export type CountryInfo = {
   name: string
@@ -195,19 +196,6 @@ export function neighbourPlaces(name: string): string[] {
   return (pick ?? []).filter((n) => fold(n) !== fold(name) && !/\d/.test(n)).slice(0, 12)
 }
 
-/** Head words of built places: a building, a site, a street ("Kennedy Space Center", "Museum of Flight"). */
-const FACILITY_HEADS = new Set(
-  'Stadium Arena Hall Station Base Mosque Cathedral Church Temple Palace Memorial Park Plaza Tower Hotel Theatre Theater Campus Zoo Prison Jail Manor Castle Center Centre Museum Gallery Library Observatory Planetarium Hospital Complex Facility Factory House Pad Terminal Pier Dock Farm Airport Square Bridge Street Avenue Road Camp School University College Institute'.split(
-    ' ',
-  ),
-)
-/** Head words of natural features ("Yangtze River", "Gulf of Aden"). */
-const NATURAL_HEADS = new Set(
-  'River Mountains Mountain Mount Lake Sea Ocean Gulf Bay Coast Peninsula Valley Desert Island Islands Isle Strait Straits Cape Falls Forest Hills Plain Plains Basin Delta Reef Highlands Lowlands Beach Cave'.split(
-    ' ',
-  ),
-)
-
 /**
  * What sort of place a name is, for options of one sort: a country, a built place, a natural
  * feature, or land (a city, province or region). A space centre is not offered against states.
@@ -216,7 +204,7 @@ export function placeSort(name: string): 'country' | 'facility' | 'natural' | 'l
   if (findCountryByName(name)) return 'country'
   const words = name.split(/\s+/)
   const heads = [words[0] ?? '', words.at(-1) ?? '']
-  if (heads.some((w) => FACILITY_HEADS.has(w))) return 'facility'
+  if (heads.some((w) => BUILT_PLACE_HEADS.has(w))) return 'facility'
   if (heads.some((w) => NATURAL_HEADS.has(w))) return 'natural'
   return 'land'
 }

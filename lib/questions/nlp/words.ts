@@ -175,3 +175,18 @@ export const FOREIGN_ORG_FIRST = set(
 
 /** Saints' names open places and churches, not people: "St. Louis", "Santo Spirito". */
 export const SAINT_FIRST = set('St St. Saint Sainte San Santo Santa São Sant')
+
+/** Head words of built places of any kind, for options of one sort: a building, a site, a street. */
+export const BUILT_PLACE_HEADS = set(
+  'Stadium Arena Hall Station Base Mosque Cathedral Church Temple Palace Memorial Park Plaza Tower ' +
+    'Hotel Theatre Theater Campus Zoo Prison Jail Manor Castle Center Centre Museum Gallery Library ' +
+    'Observatory Planetarium Hospital Complex Facility Factory House Pad Terminal Pier Dock Farm ' +
+    'Airport Square Bridge Street Avenue Road Camp School University College Institute',
+)
+
+/** Head words of natural features ("Yangtze River", "Gulf of Aden"). */
+export const NATURAL_HEADS = set(
+  'River Mountains Mountain Mount Lake Sea Ocean Gulf Bay Coast Peninsula Valley Desert Island ' +
+    'Islands Isle Strait Straits Cape Falls Forest Hills Plain Plains Basin Delta Reef Highlands ' +
+    'Lowlands Beach Cave',
+)
