@@ -53,7 +53,7 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
   ]
   // Broken stems go before anything counts them; the balance then drops surplus statements,
   // so their sentences can still be asked as blanks.
-  const sound = found.filter((q) => hardDefects(q).length === 0)
+  const sound = found.filter((q) => defectsOf(q).length === 0)
   const kept = balanceTruth([...sound].sort(byQuality))
   const asked = new Map<string, string>()
   for (const q of kept)
@@ -66,7 +66,7 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
   const seen = new Set<string>()
   const unique: Built[] = []
   for (const q of [...all].sort(byQuality)) {
-    if (hardDefects(q).length) continue // gap blanks are checked here
+    if (defectsOf(q).length) continue // gap blanks are checked here
     const keys = [
       q.id,
       `${q.format}|${q.prompt}|${'statement' in q ? q.statement : ''}|${'before' in q ? q.before : ''}`,
@@ -88,6 +88,17 @@ function shownText(q: Built): string {
   if ('items' in q) parts.push(...q.items.map((i) => i.text))
   if ('left' in q) parts.push(...q.left.map((i) => i.text), ...q.right.map((i) => i.text))
   return parts.join(' ').toLowerCase()
+}
+
+/** hardDefects of a candidate, worked out once: most are checked both before and after the gap pass. */
+const defectCache = new WeakMap<Built, string[]>()
+function defectsOf(q: Built): string[] {
+  let found = defectCache.get(q)
+  if (!found) {
+    found = hardDefects(q)
+    defectCache.set(q, found)
+  }
+  return found
 }
 
 const byQuality = (a: Built, b: Built) => b.quality - a.quality || (a.id < b.id ? -1 : 1)
@@ -132,22 +143,36 @@ function nearDuplicate(a: Built, b: Built): boolean {
   if (a.format === 'match' || a.format === 'order') return false
   const wa = wordsOf(a)
   const wb = wordsOf(b)
-  const shared = [...wa].filter((w) => wb.has(w)).length
   // "According to Ned Price, the US holds Iran responsible" beside "Ned Price said that the US
   // holds Iran responsible": two statements of one claim, however it is attributed.
   if (a.format === 'true-false') {
-    const ca = claimWords(wa)
-    const cb = claimWords(wb)
-    const common = [...ca].filter((w) => cb.has(w)).length
-    if (common / Math.max(1, Math.min(ca.size, cb.size)) >= 0.8) return true
+    const ca = claimWordsOf(a)
+    const cb = claimWordsOf(b)
+    if (sharedCount(ca, cb) / Math.max(1, Math.min(ca.size, cb.size)) >= 0.8) return true
   }
-  return shared / Math.max(1, Math.max(wa.size, wb.size)) >= 0.9
+  return sharedCount(wa, wb) / Math.max(1, Math.max(wa.size, wb.size)) >= 0.9
+}
+
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  let n = 0
+  for (const w of a) if (b.has(w)) n += 1
+  return n
 }
 
 const ATTRIBUTION = new Set(
   'according article true false said says say told added stated'.split(' '),
 )
-const claimWords = (words: Set<string>) => new Set([...words].filter((w) => !ATTRIBUTION.has(w)))
+
+// Each candidate is compared with every one kept before it: its claim words are worked out once.
+const claimCache = new WeakMap<Built, Set<string>>()
+function claimWordsOf(q: Built): Set<string> {
+  let words = claimCache.get(q)
+  if (!words) {
+    words = new Set([...wordsOf(q)].filter((w) => !ATTRIBUTION.has(w)))
+    claimCache.set(q, words)
+  }
+  return words
+}
 
 /** The True and False statements among some questions. */
 function balanceOf(qs: Built[]): TruthBalance {
