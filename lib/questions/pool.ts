@@ -137,8 +137,7 @@ function stemWords(q: Built): Set<string> {
 function nearDuplicate(a: Built, b: Built): boolean {
   const ea = a.evidence[0]
   const eb = b.evidence[0]
-  const single = (q: Built) => q.format !== 'match' && q.format !== 'order'
-  if (single(a) && single(b) && ea && eb)
+  if (singleFact(a) && singleFact(b) && ea && eb)
     if (ea.sentenceId === eb.sentenceId && ea.start === eb.start && ea.end === eb.end) return true
   if (a.format === 'match' || a.format === 'order') return false
   const wa = wordsOf(a)
@@ -152,6 +151,8 @@ function nearDuplicate(a: Built, b: Built): boolean {
   }
   return sharedCount(wa, wb) / Math.max(1, Math.max(wa.size, wb.size)) >= 0.9
 }
+
+const singleFact = (q: Built) => q.format !== 'match' && q.format !== 'order'
 
 function sharedCount(a: Set<string>, b: Set<string>): number {
   let n = 0
@@ -191,20 +192,37 @@ const isTrue = (q: Built) =>
  * sentence can still be asked as a blank).
  */
 function balanceTruth(qs: Built[]): Built[] {
-  const askedElsewhere = (q: Built) =>
-    qs.some(
-      (o) => o !== q && o.format !== 'true-false' && o.factIds.some((id) => q.factIds.includes(id)),
-    )
+  // Facts a question of another format asks (a statement is never in another format).
+  const askedIds = new Set(qs.filter((o) => o.format !== 'true-false').flatMap((o) => o.factIds))
+  const askedElsewhere = (q: Built) => q.factIds.some((id) => askedIds.has(id))
   const out = [...qs]
   const tf = () => out.filter((q) => q.format === 'true-false')
-  const share = () => tf().filter(isTrue).length / Math.max(1, tf().length)
+  // The True share is kept as two counts updated at each switch and drop, rather than counted
+  // again for every statement weighed: on a long article that recount was a fifth of the time.
+  let statements = 0
+  let truths = 0
+  const count = (q: Built, sign: 1 | -1) => {
+    if (q.format === 'true-false') statements += sign
+    if (isTrue(q)) truths += sign
+  }
+  for (const q of out) count(q, 1)
+  const share = () => truths / Math.max(1, statements)
   const surplus = (q: Built) =>
-    (tf().length >= 2 || (isTrue(q) && !alternativeOf(q))) &&
+    (statements >= 2 || (isTrue(q) && !alternativeOf(q))) &&
     ((share() > 0.6 && isTrue(q)) || (share() < 0.4 && !isTrue(q)))
+  const replace = (q: Built, by: Built) => {
+    out[out.indexOf(q)] = by
+    count(q, -1)
+    count(by, 1)
+  }
+  const drop = (q: Built) => {
+    out.splice(out.indexOf(q), 1)
+    count(q, -1)
+  }
   // Switch to the other version where a builder made one; then drop, facts asked elsewhere first.
   for (const q of [...tf()].reverse()) {
     const alt = alternativeOf(q)
-    if (alt && surplus(q)) out[out.indexOf(q)] = alt
+    if (alt && surplus(q)) replace(q, alt)
   }
   // One statement alone cannot be balanced within its pool; across pools, its version is a coin
   // toss fixed by its id, so "always True" wins nothing over many articles.
@@ -212,9 +230,9 @@ function balanceTruth(qs: Built[]): Built[] {
   const lone = only.length === 1 ? only[0] : undefined
   const loneAlt = lone && alternativeOf(lone)
   if (lone && loneAlt && (lone.id.charCodeAt(0) + lone.id.charCodeAt(1)) % 2 === 1)
-    out[out.indexOf(lone)] = loneAlt
+    replace(lone, loneAlt)
   for (const pass of [askedElsewhere, () => true])
-    for (const q of [...tf()].reverse()) if (pass(q) && surplus(q)) out.splice(out.indexOf(q), 1)
+    for (const q of [...tf()].reverse()) if (pass(q) && surplus(q)) drop(q)
   return out
 }
 
