@@ -9,7 +9,7 @@ import { optionsClash } from './distractors'
 import { extractAll } from './extract'
 import { labelOf, type Registry } from './extract/actors'
 import { type Context, createContext, type SentenceRef } from './extract/context'
-import { type DateHit, findDates, formatDate } from './extract/dates'
+import { articleDates, type DateHit, formatDate } from './extract/dates'
 import { resolveSubject } from './extract/speakers'
 import { COUNTRIES, findCountry } from './lexicon'
 import { toPublicQuestion } from './public'
@@ -127,7 +127,7 @@ function speakerProblem(doc: ArticleDoc, q: Question): string | null {
 
 type ArticleView = {
   sentences: Map<string, string>
-  /** The dates in a sentence's text; many date questions share a sentence. */
+  /** The dates in a sentence's text, as extraction found them. */
   datesIn: (text: string) => DateHit[]
   articleWords: Set<string>
   article: { sentences: string[]; properWords: Set<string> }
@@ -146,15 +146,7 @@ function articleView(doc: ArticleDoc): ArticleView {
   const countries = COUNTRIES.filter((c) =>
     [...c.aliases, c.capital].some((a) => texts.some((t) => findPhrase(t, a) >= 0)),
   ).map((c) => c.name)
-  const dates = new Map<string, DateHit[]>()
-  const datesIn = (text: string) => {
-    let hits = dates.get(text)
-    if (!hits) {
-      hits = findDates(foldQuotes(text), doc.meta.publishedAt)
-      dates.set(text, hits)
-    }
-    return hits
-  }
+  const datesIn = (text: string) => articleDates(doc, foldQuotes(text))
   const view = {
     sentences,
     datesIn,
