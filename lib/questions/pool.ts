@@ -65,6 +65,8 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
   )
   const seen = new Set<string>()
   const unique: Built[] = []
+  // Only questions of one format can be near duplicates: each is compared within its format.
+  const byFormat = new Map<string, Built[]>()
   for (const q of [...all].sort(byQuality)) {
     if (defectsOf(q).length) continue // gap blanks are checked here
     const keys = [
@@ -72,9 +74,12 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
       `${q.format}|${q.prompt}|${'statement' in q ? q.statement : ''}|${'before' in q ? q.before : ''}`,
     ]
     if (keys.some((k) => seen.has(k))) continue
-    if (unique.some((u) => u.format === q.format && nearDuplicate(u, q))) continue
+    const sameFormat = byFormat.get(q.format) ?? []
+    if (sameFormat.some((u) => nearDuplicate(u, q))) continue
     for (const k of keys) seen.add(k)
     unique.push(q)
+    sameFormat.push(q)
+    byFormat.set(q.format, sameFormat)
   }
   return unique
 }
