@@ -25,7 +25,8 @@ export function pickDistractors(
   count = 3,
 ): string[] {
   const chosen: string[] = []
-  const blocked = [answer, ...banned]
+  // Each form once: the banned forms are often every mention of the answer, many alike.
+  const blocked = [...new Set([answer, ...banned])]
   const unique = [...new Map(candidates.map((c) => [c.text, c])).values()]
   const sorted = [...new Map(unique.map((c) => [normaliseName(c.text), c])).values()].sort(
     (a, b) =>

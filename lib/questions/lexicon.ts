@@ -171,10 +171,23 @@ export const WEEKDAYS = [
 
 /** Finds the country a word stands for: its name, an alias, a capital or a metonym. */
 export function findCountry(word: string): CountryEntry | undefined {
-  const w = word.replace(/^the\s+/i, '')
-  return COUNTRIES.find(
-    (c) => c.name.replace(/^the /, '') === w || c.aliases.includes(w) || c.capital === w,
-  )
+  return countryByForm().get(word.replace(/^the\s+/i, ''))
+}
+
+let byForm: Map<string, CountryEntry> | undefined
+
+/**
+ * Every form that names a country (name without "the", alias, capital) → the first country
+ * in the list with that form, as a scan of the list would find it. Built once: extraction
+ * looks countries up for every capitalised chunk.
+ */
+function countryByForm(): Map<string, CountryEntry> {
+  if (byForm) return byForm
+  byForm = new Map()
+  for (const c of COUNTRIES)
+    for (const form of [c.name.replace(/^the /, ''), ...c.aliases, c.capital])
+      if (!byForm.has(form)) byForm.set(form, c)
+  return byForm
 }
 
 /** Finds the country a demonym ("Iraqi") belongs to. */

@@ -53,7 +53,7 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
   ]
   // Broken stems go before anything counts them; the balance then drops surplus statements,
   // so their sentences can still be asked as blanks.
-  const sound = found.filter((q) => hardDefects(q).length === 0)
+  const sound = found.filter((q) => defectsOf(q).length === 0)
   const kept = balanceTruth([...sound].sort(byQuality))
   const asked = new Map<string, string>()
   for (const q of kept)
@@ -65,16 +65,21 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
   )
   const seen = new Set<string>()
   const unique: Built[] = []
+  // Only questions of one format can be near duplicates: each is compared within its format.
+  const byFormat = new Map<string, Built[]>()
   for (const q of [...all].sort(byQuality)) {
-    if (hardDefects(q).length) continue // gap blanks are checked here
+    if (defectsOf(q).length) continue // gap blanks are checked here
     const keys = [
       q.id,
       `${q.format}|${q.prompt}|${'statement' in q ? q.statement : ''}|${'before' in q ? q.before : ''}`,
     ]
     if (keys.some((k) => seen.has(k))) continue
-    if (unique.some((u) => u.format === q.format && nearDuplicate(u, q))) continue
+    const sameFormat = byFormat.get(q.format) ?? []
+    if (sameFormat.some((u) => nearDuplicate(u, q))) continue
     for (const k of keys) seen.add(k)
     unique.push(q)
+    sameFormat.push(q)
+    byFormat.set(q.format, sameFormat)
   }
   return unique
 }
@@ -88,6 +93,17 @@ function shownText(q: Built): string {
   if ('items' in q) parts.push(...q.items.map((i) => i.text))
   if ('left' in q) parts.push(...q.left.map((i) => i.text), ...q.right.map((i) => i.text))
   return parts.join(' ').toLowerCase()
+}
+
+/** hardDefects of a candidate, worked out once: most are checked both before and after the gap pass. */
+const defectCache = new WeakMap<Built, string[]>()
+function defectsOf(q: Built): string[] {
+  let found = defectCache.get(q)
+  if (!found) {
+    found = hardDefects(q)
+    defectCache.set(q, found)
+  }
+  return found
 }
 
 const byQuality = (a: Built, b: Built) => b.quality - a.quality || (a.id < b.id ? -1 : 1)
@@ -126,28 +142,43 @@ function stemWords(q: Built): Set<string> {
 function nearDuplicate(a: Built, b: Built): boolean {
   const ea = a.evidence[0]
   const eb = b.evidence[0]
-  const single = (q: Built) => q.format !== 'match' && q.format !== 'order'
-  if (single(a) && single(b) && ea && eb)
+  if (singleFact(a) && singleFact(b) && ea && eb)
     if (ea.sentenceId === eb.sentenceId && ea.start === eb.start && ea.end === eb.end) return true
   if (a.format === 'match' || a.format === 'order') return false
   const wa = wordsOf(a)
   const wb = wordsOf(b)
-  const shared = [...wa].filter((w) => wb.has(w)).length
   // "According to Ned Price, the US holds Iran responsible" beside "Ned Price said that the US
   // holds Iran responsible": two statements of one claim, however it is attributed.
   if (a.format === 'true-false') {
-    const ca = claimWords(wa)
-    const cb = claimWords(wb)
-    const common = [...ca].filter((w) => cb.has(w)).length
-    if (common / Math.max(1, Math.min(ca.size, cb.size)) >= 0.8) return true
+    const ca = claimWordsOf(a)
+    const cb = claimWordsOf(b)
+    if (sharedCount(ca, cb) / Math.max(1, Math.min(ca.size, cb.size)) >= 0.8) return true
   }
-  return shared / Math.max(1, Math.max(wa.size, wb.size)) >= 0.9
+  return sharedCount(wa, wb) / Math.max(1, Math.max(wa.size, wb.size)) >= 0.9
+}
+
+const singleFact = (q: Built) => q.format !== 'match' && q.format !== 'order'
+
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  let n = 0
+  for (const w of a) if (b.has(w)) n += 1
+  return n
 }
 
 const ATTRIBUTION = new Set(
   'according article true false said says say told added stated'.split(' '),
 )
-const claimWords = (words: Set<string>) => new Set([...words].filter((w) => !ATTRIBUTION.has(w)))
+
+// Each candidate is compared with every one kept before it: its claim words are worked out once.
+const claimCache = new WeakMap<Built, Set<string>>()
+function claimWordsOf(q: Built): Set<string> {
+  let words = claimCache.get(q)
+  if (!words) {
+    words = new Set([...wordsOf(q)].filter((w) => !ATTRIBUTION.has(w)))
+    claimCache.set(q, words)
+  }
+  return words
+}
 
 /** The True and False statements among some questions. */
 function balanceOf(qs: Built[]): TruthBalance {
@@ -166,22 +197,39 @@ const isTrue = (q: Built) =>
  * sentence can still be asked as a blank).
  */
 function balanceTruth(qs: Built[]): Built[] {
-  const askedElsewhere = (q: Built) =>
-    qs.some(
-      (o) => o !== q && o.format !== 'true-false' && o.factIds.some((id) => q.factIds.includes(id)),
-    )
+  // Facts a question of another format asks (a statement is never in another format).
+  const askedIds = new Set(qs.filter((o) => o.format !== 'true-false').flatMap((o) => o.factIds))
+  const askedElsewhere = (q: Built) => q.factIds.some((id) => askedIds.has(id))
   const out = [...qs]
   const tf = () => out.filter((q) => q.format === 'true-false')
+  // The True share is kept as two counts updated at each switch and drop, rather than counted
+  // again for every statement weighed: on a long article that recount was a fifth of the time.
+  let statements = 0
+  let truths = 0
+  const count = (q: Built, sign: 1 | -1) => {
+    if (q.format === 'true-false') statements += sign
+    if (isTrue(q)) truths += sign
+  }
+  for (const q of out) count(q, 1)
   // How many more True keys than False: an odd number of statements cannot be even, so one
   // to spare either way is balanced (2 of 3 True is as near half as 3 statements get).
-  const lean = () => 2 * tf().filter(isTrue).length - tf().length
+  const lean = () => 2 * truths - statements
   const surplus = (q: Built) =>
-    (isTrue(q) && (lean() > 1 || (tf().length === 1 && !alternativeOf(q)))) ||
+    (isTrue(q) && (lean() > 1 || (statements === 1 && !alternativeOf(q)))) ||
     (!isTrue(q) && lean() < -1)
+  const replace = (q: Built, by: Built) => {
+    out[out.indexOf(q)] = by
+    count(q, -1)
+    count(by, 1)
+  }
+  const drop = (q: Built) => {
+    out.splice(out.indexOf(q), 1)
+    count(q, -1)
+  }
   // Switch to the other version where a builder made one; then drop, facts asked elsewhere first.
   for (const q of [...tf()].reverse()) {
     const alt = alternativeOf(q)
-    if (alt && surplus(q)) out[out.indexOf(q)] = alt
+    if (alt && surplus(q)) replace(q, alt)
   }
   // One statement alone cannot be balanced within its pool; across pools, its version is a coin
   // toss fixed by its id, so "always True" wins nothing over many articles.
@@ -189,9 +237,9 @@ function balanceTruth(qs: Built[]): Built[] {
   const lone = only.length === 1 ? only[0] : undefined
   const loneAlt = lone && alternativeOf(lone)
   if (lone && loneAlt && (lone.id.charCodeAt(0) + lone.id.charCodeAt(1)) % 2 === 1)
-    out[out.indexOf(lone)] = loneAlt
+    replace(lone, loneAlt)
   for (const pass of [askedElsewhere, () => true])
-    for (const q of [...tf()].reverse()) if (pass(q) && surplus(q)) out.splice(out.indexOf(q), 1)
+    for (const q of [...tf()].reverse()) if (pass(q) && surplus(q)) drop(q)
   return out
 }
 

@@ -9,7 +9,7 @@ import { optionsClash } from './distractors'
 import { extractAll } from './extract'
 import { labelOf, type Registry } from './extract/actors'
 import { type Context, createContext, type SentenceRef } from './extract/context'
-import { findDates, formatDate } from './extract/dates'
+import { articleDates, type DateHit, formatDate } from './extract/dates'
 import { resolveSubject } from './extract/speakers'
 import { COUNTRIES, findCountry } from './lexicon'
 import { findEntities } from './nlp'
@@ -30,7 +30,7 @@ function correctText(q: Question): string | null {
   return null
 }
 
-function supported(doc: ArticleDoc, q: Question, sentences: Map<string, string>): boolean {
+function supported(q: Question, { sentences, datesIn }: ArticleView): boolean {
   const answer = correctText(q)
   if (!answer || q.format === 'true-false') return true
   const texts = q.evidence.map((e) => sentences.get(e.sentenceId) ?? '')
@@ -38,9 +38,7 @@ function supported(doc: ArticleDoc, q: Question, sentences: Map<string, string>)
   if (q.format === 'cloze' && q.evidence.some((e, i) => texts[i]?.slice(e.start, e.end) === answer))
     return true
   if (q.category === 'date') {
-    return texts.some((t) =>
-      findDates(foldQuotes(t), doc.meta.publishedAt).some((d) => formatDate(d.resolved) === answer),
-    )
+    return texts.some((t) => datesIn(t).some((d) => formatDate(d.resolved) === answer))
   }
   const hay = normaliseName(texts.join(' '))
   // "Beijing described the deal as …" → "China": a capital or metonym stands for its country.
@@ -136,6 +134,8 @@ function speakerProblem(doc: ArticleDoc, q: Question): string | null {
 
 type ArticleView = {
   sentences: Map<string, string>
+  /** The dates in a sentence's text, as extraction found them. */
+  datesIn: (text: string) => DateHit[]
   articleWords: Set<string>
   article: { sentences: string[]; properWords: Set<string> }
 }
@@ -153,8 +153,10 @@ function articleView(doc: ArticleDoc): ArticleView {
   const countries = COUNTRIES.filter((c) =>
     [...c.aliases, c.capital].some((a) => texts.some((t) => findPhrase(t, a) >= 0)),
   ).map((c) => c.name)
+  const datesIn = (text: string) => articleDates(doc, foldQuotes(text))
   const view = {
     sentences,
+    datesIn,
     articleWords: articleWordSet([...texts, ...countries]),
     article: {
       sentences: [...sentences.values()],
@@ -177,7 +179,8 @@ export function checkPool(
   const issues: QualityIssue[] = []
   const add = (q: Question, code: string, message: string) =>
     issues.push({ questionId: q.id, code, message })
-  const { sentences, articleWords, article } = articleView(doc)
+  const view = articleView(doc)
+  const { sentences, articleWords, article } = view
   const seen = new Map<string, string>()
   let longest = 0
   let choice = 0
@@ -202,7 +205,7 @@ export function checkPool(
         add(q, 'duplicate', `asks the same fact as ${seen.get(factKey)} in the same format`)
       seen.set(factKey, q.id)
     })
-    if (!supported(doc, q, sentences))
+    if (!supported(q, view))
       add(q, 'unsupported', `answer “${correctText(q)}” is not in the evidence`)
     for (const p of stemProblems(q, articleWords, article)) add(q, 'stem', p)
     const speaker = speakerProblem(doc, q)

@@ -60,7 +60,24 @@ export function sentencesMentioning(ctx: BuildContext, key: string): Set<string>
 export function explain(ctx: BuildContext, evidence: Evidence[]): string {
   const parts = evidence
     .filter((e, i) => i === 0 || !evidence.slice(0, i).some((x) => x.sentenceId === e.sentenceId))
-    .map((e) => `“${quoteEvidence(ctx.sentence(e.sentenceId), e.start, e.end)}”`)
+    .map((e) => `“${quotedSpan(ctx, e)}”`)
   const body = parts.join(' It also says: ')
   return `The article says: ${body}`
+}
+
+const quotes = new WeakMap<BuildContext, Map<string, string>>()
+/** A fact's span quoted once per article: most facts yield several questions, each explained. */
+function quotedSpan(ctx: BuildContext, e: Evidence): string {
+  let known = quotes.get(ctx)
+  if (!known) {
+    known = new Map()
+    quotes.set(ctx, known)
+  }
+  const key = `${e.sentenceId}|${e.start}|${e.end}`
+  let text = known.get(key)
+  if (text === undefined) {
+    text = quoteEvidence(ctx.sentence(e.sentenceId), e.start, e.end)
+    known.set(key, text)
+  }
+  return text
 }

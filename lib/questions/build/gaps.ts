@@ -257,14 +257,17 @@ export function buildGapQuestions(
       )
       .map((e) => e.key),
   )
+  // How each entity is written, lower-cased, each form once: a long article repeats them.
+  const forms = new Map(
+    ctx.entities.map((e) => [e, [...new Set(e.mentions.map((x) => x.text.toLowerCase()))]]),
+  )
   for (const s of sentences) {
     const id = s.ref.id
     if (s.tokens.length > 40 || s.tokens.length < 6) continue
     // A sentence another question asks about is blanked only at a name that question does not
     // show or ask for: another fact of the sentence, never the same one twice.
     const shown = asked.get(id)
-    const fresh = (e: Entity) =>
-      !shown || !e.mentions.some((x) => shown.includes(x.text.toLowerCase()))
+    const fresh = (e: Entity) => !shown || !(forms.get(e) ?? []).some((f) => shown.includes(f))
     const text = s.ref.text
     if (/^[“"‘]/.test(text) || text.endsWith('?')) continue
     // A speaker's words are not blanked (see insideQuote).

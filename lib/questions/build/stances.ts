@@ -65,6 +65,28 @@ function holdersOf(ctx: BuildContext, content: string): Set<string> {
   return map.get(content) ?? new Set()
 }
 
+const verbUse = new WeakMap<BuildContext, Map<string, boolean>>()
+/**
+ * Whether a sentence naming the actor uses the verb: it cannot be a wrong option then. Asked
+ * once per actor and verb, since every stance of a much-quoted holder asks it again.
+ */
+function usesVerb(ctx: BuildContext, key: string, verb: string): boolean {
+  let known = verbUse.get(ctx)
+  if (!known) {
+    known = new Map()
+    verbUse.set(ctx, known)
+  }
+  const id = `${key}|${verb}`
+  let used = known.get(id)
+  if (used === undefined) {
+    used = (ctx.registry.byKey.get(key) ?? []).some((m) =>
+      ctx.sentence(m.sentence.id).includes(` ${verb} `),
+    )
+    known.set(id, used)
+  }
+  return used
+}
+
 const holderActors = (ctx: BuildContext, f: StanceFact): Actor[] =>
   f.holders.flatMap((h) => {
     const a = ctx.registry.actors.get(h.key)
@@ -139,12 +161,7 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
   const verbWord = f.verb.split(' ').find((w) => CONTRASTS[w])
   const verbAt = verbWord ? sentence.indexOf(verbWord, f.evidence.start) : -1
   const contrasts = verbWord
-    ? (CONTRASTS[verbWord] ?? []).filter(
-        (v) =>
-          !(ctx.registry.byKey.get(holder.key) ?? []).some((m) =>
-            ctx.sentence(m.sentence.id).includes(` ${v} `),
-          ),
-      )
+    ? (CONTRASTS[verbWord] ?? []).filter((v) => !usesVerb(ctx, holder.key, v))
     : []
   if (verbWord && verbAt >= 0 && contrasts.length === 3) {
     out.push(

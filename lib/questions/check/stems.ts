@@ -74,7 +74,13 @@ export function stripQuotes(text: string, by: string): string {
 }
 
 export function articleWordSet(texts: string[]): Set<string> {
-  return new Set(texts.flatMap(wordsOf).flatMap((w) => [w, w.replace(/[’']s$/, '')]))
+  const out = new Set<string>()
+  for (const t of texts)
+    for (const w of wordsOf(t)) {
+      out.add(w)
+      out.add(w.replace(/[’']s$/, ''))
+    }
+  return out
 }
 
 /** Whether a stem's curly quotes pair up (’ doubles as an apostrophe, so only unclosed ‘ counts). */
@@ -93,6 +99,9 @@ function quotesBalanced(t: string): boolean {
 export type ArticleText = { sentences: string[]; properWords: Set<string> }
 
 const TITLE_WORDS = new Set(TITLES.filter((t) => !t.includes(' ')))
+const WORD = /[\p{L}][\p{L}’'-]*/gu
+const LOWER_START = /^\p{Ll}/u
+const MID_SENTENCE_CAPITAL = /(?<=[\p{L},;)]\s+)\p{Lu}\p{Ll}+/gu
 
 /**
  * Words the article writes only capitalised, and at least once mid-sentence: "Port" in
@@ -104,11 +113,9 @@ export function properWordSet(sentences: string[], others: string[] = []): Set<s
   const lower = new Set<string>()
   const proper = new Set<string>()
   for (const t of [...sentences, ...others])
-    for (const m of t.matchAll(/[\p{L}][\p{L}’'-]*/gu)) {
-      if (/^\p{Ll}/u.test(m[0])) lower.add(m[0])
-    }
+    for (const w of t.match(WORD) ?? []) if (LOWER_START.test(w)) lower.add(w)
   for (const t of sentences)
-    for (const m of t.matchAll(/(?<=[\p{L},;)]\s+)\p{Lu}\p{Ll}+/gu)) proper.add(m[0].toLowerCase())
+    for (const w of t.match(MID_SENTENCE_CAPITAL) ?? []) proper.add(w.toLowerCase())
   for (const w of lower) proper.delete(w)
   for (const w of TITLE_WORDS) proper.delete(w)
   return proper

@@ -4,6 +4,7 @@
  * bare months by tense ("In October, X threatened" → past; "scheduled for October" → future).
  * Durations ("four months of calm", "just over a week") never match these patterns.
  */
+import type { ArticleDoc } from '@/lib/content'
 import type { Granularity, ResolvedDate } from '../facts'
 import { MONTHS, WEEKDAYS } from '../lexicon'
 import { detectTense, type Tense } from './tense'
@@ -182,6 +183,27 @@ export function findDates(text: string, publishedAt: string): DateHit[] {
     }
   }
   return hits.sort((a, b) => a.start - b.start)
+}
+
+const byArticle = new WeakMap<ArticleDoc, Map<string, DateHit[]>>()
+
+/**
+ * findDates for a quote-folded sentence of the article, against its publication date, found
+ * once per article version: extraction reads every sentence's dates, and the pool's checks
+ * read them again to confirm each date answer. Callers only read the hits.
+ */
+export function articleDates(doc: ArticleDoc, folded: string): DateHit[] {
+  let known = byArticle.get(doc)
+  if (!known) {
+    known = new Map()
+    byArticle.set(doc, known)
+  }
+  let hits = known.get(folded)
+  if (!hits) {
+    hits = findDates(folded, doc.meta.publishedAt)
+    known.set(folded, hits)
+  }
+  return hits
 }
 
 /** A reader-facing label at the date's granularity: "Monday 22 February 2021", "October 2020". */

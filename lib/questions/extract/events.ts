@@ -23,7 +23,7 @@ import {
   withoutDatedAsides,
 } from './clauses'
 import { type Context, makeEvidence, type SentenceRef } from './context'
-import { findDates } from './dates'
+import { articleDates } from './dates'
 import { baseForm, hasFiniteVerb, lowerFirst, toQuestion } from './grammar'
 import { leadSubjectStem } from './lead-subject'
 import { reporterOf, trailingReport } from './reports'
@@ -203,7 +203,7 @@ export function findDateFacts(ctx: Context, reg: Registry): DateDraft[] {
   const out: DateDraft[] = []
   for (const s of ctx.sentences) {
     const quotes = quoteSpans(s)
-    const hits = findDates(s.folded, ctx.publishedAt).filter(
+    const hits = articleDates(ctx.doc, s.folded).filter(
       (h) => !quotes.some(([a, b]) => h.start >= a && h.end <= b),
     )
     for (const h of hits) {

@@ -15,6 +15,8 @@ const SERVED = new RegExp(
   `(?:^|[;,]\\s+|\\band\\s+)([Hh]e|[Ss]he|${FULL_NAME})(?:,\\s+\\d{1,3},)?\\s+(?:later\\s+|also\\s+|then\\s+|had\\s+)?served\\s+as\\s+(?:(?:a|an|the)\\s+)?((?:[a-z]+\\s+){0,2}?(?:${TITLE_ALT})(?:\\s+(?:of|for)\\s+(?:the\\s+)?${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,3})?)\\s+(?:from|between|until|in)\\s+(?:19|20)\\d\\d\\b`,
   'gu',
 )
+/** Every match holds these words: the few sentences that do are the only ones worth matching. */
+const SERVED_AS = /served\s+as\s/
 
 export type PastPost = {
   key: string
@@ -26,6 +28,7 @@ export type PastPost = {
 export function findPastPosts(ctx: Context, reg: Registry): PastPost[] {
   const out: PastPost[] = []
   for (const s of ctx.sentences) {
+    if (!SERVED_AS.test(s.folded)) continue
     for (const m of s.folded.matchAll(SERVED)) {
       const subject = m[1] ?? ''
       const post = m[2] ?? ''

@@ -288,7 +288,9 @@ export function numberDistractors(
     /^[\d.,]+$/.test(o.text) === /^[\d.,]+$/.test(f.text) && /\d/.test(o.text) === !word
       ? o.text
       : formatLike(f.text, o.value)
+  // Once three are chosen, push takes nothing more: the loops stop (a long article has many numbers).
   for (const o of sameKind) {
+    if (out.length >= 3) break
     if (o.kind !== f.kind || o.value === f.value || (word && f.kind === 'age')) continue
     const ratio = o.value / f.value
     if (ratio > 0.2 && ratio < 5 && (f.unit === null || o.unit === f.unit))
@@ -304,6 +306,7 @@ export function numberDistractors(
           ? [-1, 1, -2, 2, -3, 3, 4, 5].map((d) => f.value + d).filter((v) => v >= 2)
           : [0.75, 1.25, 0.6, 1.5, 0.4, 1.8, 0.3, 2.5].map((x) => f.value * x)
   for (const v of steps) {
+    if (out.length >= 3) break
     if (word) {
       const hit = Object.entries(WORDS).find(([, n]) => n === v)
       // "four months" → "six months", "Seventeen years" → "Fifteen years".
