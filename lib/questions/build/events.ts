@@ -7,6 +7,7 @@
  */
 import { pickDistractors } from '../distractors'
 import type { EventFact } from '../facts'
+import { sameKindOfBody } from '../nlp/organisations'
 import { findCountryByName } from '../nlp/places'
 import { SPEECH_LEMMAS } from '../nlp/words'
 import { capitalise, truncateWords } from '../text'
@@ -44,6 +45,7 @@ function rivals(
   const own = findCountryByName(f.actorName)?.name
   const fits = (kind: string, name: string) =>
     kind === f.actorKind &&
+    (f.actorKind !== 'organisation' || sameKindOfBody(f.actorName, name)) &&
     (f.actorKind !== 'place' ||
       (!!findCountryByName(name) && findCountryByName(name)?.name !== own))
   // Only actors the article names: "Critics say …" makes "Critics" a subject, not a name.

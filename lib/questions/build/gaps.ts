@@ -8,7 +8,7 @@ import { type Candidate, pickDistractors } from '../distractors'
 import { shortHash } from '../hash'
 import type { AnnotatedSentence } from '../nlp/annotate'
 import type { Entity, EntityMention } from '../nlp/entities'
-import { hasPeers, peerOrganisations, samePeerGroup } from '../nlp/organisations'
+import { hasPeers, peerOrganisations, sameKindOfBody, samePeerGroup } from '../nlp/organisations'
 import { findCountryByName, neighbourCountries, neighbourPlaces, placeSort } from '../nlp/places'
 import { ROLE_NOUNS } from '../nlp/words'
 import { escapeRegExp, findPhrase, insideQuote } from '../text'
@@ -96,7 +96,10 @@ function optionsFor(
     )
     if (picks.length) return picks
   }
-  return pickDistractors(mention.text, banned, [...others, ...near.slice(0, 6)], count)
+  // Otherwise bodies of one kind only: a team beside teams, a department beside departments.
+  const alike =
+    e.kind === 'organisation' ? others.filter((o) => sameKindOfBody(mention.text, o.text)) : others
+  return pickDistractors(mention.text, banned, [...alike, ...near.slice(0, 6)], count)
 }
 
 const texts = new WeakMap<BuildContext['doc'], string>()

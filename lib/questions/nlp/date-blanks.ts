@@ -143,6 +143,8 @@ export function findDateBlanks(sentences: AnnotatedSentence[], publishedAt: stri
       if (/^['’]s\b/.test(s.ref.text.slice(span.end))) continue
       // "a 2000 year old tradition", "a 50-year plan": a length of time, not a date.
       if (/^[\s-]*years?\b/i.test(s.ref.text.slice(span.end))) continue
+      // "yesterday afternoon": "last week afternoon" is no English, so no option would fit.
+      if (/^\s+(?:morning|afternoon|evening|night)\b/i.test(s.ref.text.slice(span.end))) continue
       if (insideQuote(s.ref.text, span.start, span.end)) continue
       const future = s.tokens.some((t) => t.lower === 'will' || t.lower === 'scheduled')
       const distractors = dateDistractors(span.text, year, future)

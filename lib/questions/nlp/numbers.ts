@@ -292,6 +292,8 @@ export function numberDistractors(
   for (const o of sameKind) {
     if (out.length >= 3) break
     if (o.kind !== f.kind || o.value === f.value || (word && f.kind === 'age')) continue
+    // A share is never offered 100% or more ("a turnout in excess of 100%" beside "52%").
+    if (f.kind === 'percent' && f.value < 100 && o.value >= 100) continue
     const ratio = o.value / f.value
     if (ratio > 0.2 && ratio < 5 && (f.unit === null || o.unit === f.unit))
       push(sameForm(o), o.value)

@@ -6,6 +6,7 @@
  * Organization), never one founded after the article, and written with or without "the" as
  * the answer is.
  */
+import { ORG_HEADS } from '../lexicon'
 
 type Member = {
   /** As written after a preposition: "the BBC", "Reuters". */
@@ -180,4 +181,33 @@ export function peerOrganisations(
     .filter((x) => x.written.startsWith('the ') === opts.afterThe)
     .filter((x) => fold(x.written) !== key && !text.includes(fold(x.written)))
     .map((x) => bare(x.written))
+}
+
+/** Words that say what kind of body a name is, wherever they stand in it ("Team Estonia"). */
+const KIND_WORDS = new Set([
+  ...ORG_HEADS,
+  'Team',
+  'Squad',
+  'Movement',
+  'Church',
+  'Program',
+  'Programme',
+])
+
+/** The kind word of a body's name, singular ("Departments" → "department"), or "" for none. */
+function kindWord(name: string): string {
+  const words = name.split(/\s+/)
+  const hit = [words.at(-1) ?? '', words[0] ?? ''].find(
+    (w) => KIND_WORDS.has(w) || KIND_WORDS.has(w.replace(/s$/, '')),
+  )
+  return hit ? hit.replace(/s$/, '').toLowerCase() : ''
+}
+
+/**
+ * Whether another organisation reads as the same kind of body: the same kind word ("Team
+ * Estonia" beside "Team Morocco", "the State Department" beside "the Justice Department"), or
+ * none for either ("the Taliban" beside "Hezbollah", never beside "Homeland Security Departments").
+ */
+export function sameKindOfBody(a: string, b: string): boolean {
+  return kindWord(a) === kindWord(b)
 }

@@ -21,7 +21,12 @@ const MIN_QUESTIONS = 8
 const MAX_THIN = 9
 /** No 200+-word article may have fewer than this. */
 const MIN_ANY = 2
-const MEDIAN_PER_350 = 10
+/*
+ * 9.6 measured on 3 December after wrong options of another kind of body ("Team Estonia" for
+ * "the Taliban") stopped being offered: the questions that had only such options went (10.3
+ * before). The target stays 15.
+ */
+const MEDIAN_PER_350 = 9.5
 const TRUE_SHARE = [0.4, 0.6] as const
 /*
  * Measured on 3 December (after the organisation-typing pass): people P 0.90 R 0.88;

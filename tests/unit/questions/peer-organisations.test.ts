@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest'
 import { extractFacts, generateQuestionPool, type Question } from '@/lib/questions'
-import { peerOrganisations, samePeerGroup } from '@/lib/questions/nlp/organisations'
+import { peerOrganisations, sameKindOfBody, samePeerGroup } from '@/lib/questions/nlp/organisations'
 import { placeSort } from '@/lib/questions/nlp/places'
 import { docFrom } from './load'
 
@@ -114,5 +114,41 @@ describe('places are offered against places of their sort', () => {
         const sorts = new Set(texts.map(placeSort))
         expect(sorts.size, texts.join(' / ')).toBe(1)
       }
+  })
+})
+
+describe('an organisation is offered against bodies of its kind', () => {
+  test.each([
+    ['Team Estonia', 'Team Morocco', true],
+    ['State Department', 'Homeland Security Departments', true],
+    ['Taliban', 'Hezbollah', true],
+    ['Taliban', 'Homeland Security Departments', false],
+    ['Team Estonia', 'Taliban', false],
+  ])('%s beside %s → %s', (a, b, same) => {
+    expect(sameKindOfBody(a, b)).toBe(same)
+  })
+})
+
+describe('blanks whose options would not fit', () => {
+  test('"yesterday afternoon" is no date blank', () => {
+    const body = 'The accident, which occurred yesterday afternoon, was caused by strong winds.'
+    const blanks = generateQuestionPool(docFrom(body, '2015-09-12'))
+      .questions.filter((q) => q.format === 'cloze')
+      .map((q) => ('options' in q ? q.options.map((o) => o.text) : []))
+    for (const options of blanks) expect(options).not.toContain('yesterday')
+  })
+
+  test('a share is never offered 100% or more', () => {
+    const body = [
+      'Unofficial results show Viktor Yushchenko leading with 52% of the vote to 44% for his rival.',
+      'Some regions saw voter turnout listed in excess of 100%, observers said.',
+    ].join('\n\n')
+    const shares = generateQuestionPool(docFrom(body, '2004-12-27')).questions.filter(
+      (q) => q.format === 'cloze' && q.category === 'number',
+    )
+    const options = shares.flatMap((q) => ('options' in q ? q.options.map((o) => o.text) : []))
+    expect(options.some((t) => /^(?:52|44)%$/.test(t))).toBe(true)
+    for (const t of options.filter((x) => x.endsWith('%')))
+      expect(Number.parseFloat(t)).toBeLessThan(100)
   })
 })
