@@ -84,7 +84,7 @@ function optionsFor(
     const peers = peerOrganisations(mention.text, {
       afterThe: /\bthe\s$/i.test(sentence.slice(0, mention.start)),
       year: Number(ctx.doc.meta.publishedAt.slice(0, 4)),
-      articleText: articleText(ctx),
+      articleText: ctx.doc.body,
     })
     const kindred = others.filter((o) => samePeerGroup(mention.text, o.text))
     const picks = topUp(
@@ -100,16 +100,6 @@ function optionsFor(
   const alike =
     e.kind === 'organisation' ? others.filter((o) => sameKindOfBody(mention.text, o.text)) : others
   return pickDistractors(mention.text, banned, [...alike, ...near.slice(0, 6)], count)
-}
-
-const texts = new WeakMap<BuildContext['doc'], string>()
-function articleText(ctx: BuildContext): string {
-  let t = texts.get(ctx.doc)
-  if (t === undefined) {
-    t = ctx.doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)).join(' ')
-    texts.set(ctx.doc, t)
-  }
-  return t
 }
 
 /** As many options as the first candidates give, the rest from the second. */

@@ -33,9 +33,10 @@ const SAME_PAST = new Set(
   ),
 )
 
-const SUBORDINATORS = new Set(
-  'that which who whom whose where when while because if after before'.split(' '),
-)
+/** Words that open a clause inside the sentence. */
+const RELATIVES = 'that which who whom whose where when'.split(' ')
+const SUBORDINATORS = new Set([...RELATIVES, ...'while because if after before'.split(' ')])
+const RELATIVE = new Set(RELATIVES)
 
 type Denial = { start: number; end: number; text: string }
 
@@ -130,7 +131,7 @@ function firstVerbDenial(s: AnnotatedSentence, from: number): Denial | null {
     const t = s.tokens[i]
     if (!t) return null
     if (t.pos === 'PUNCT' && t.text !== '-') return null // an aside or a second clause first
-    if (/^(?:that|which|who|whom|whose|where|when)$/.test(t.lower)) return null // a clause inside
+    if (RELATIVE.has(t.lower)) return null // a clause inside
     if (t.pos === 'VERB') return fullVerbDenial(s, from, i)
     if (t.pos !== 'AUX' || !DENIABLE.has(t.lower)) continue
     if (!subjectFits(s.tokens.slice(from, i))) return null

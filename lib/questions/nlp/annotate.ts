@@ -86,7 +86,7 @@ export function isCommonPlural(word: string): boolean {
       token?.out(its.pos) === 'NOUN' &&
       lemma !== lower &&
       /^(?:s|es)$/.test(lower.slice(lemma.length))
-    plurals.set(lower, hit)
+    if (plurals.size < 50_000) plurals.set(lower, hit)
   }
   return hit
 }

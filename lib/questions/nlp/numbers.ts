@@ -72,9 +72,11 @@ export function repeated(text: string, figure: string): boolean {
   return (text.match(new RegExp(`(?<![\\d.,])${esc}(?![\\d])`, 'g')) ?? []).length > 1
 }
 
-/** "about 6 million": the hedge stays in the sentence, outside the blank. */
-const HEDGE =
-  /^(?:about|around|nearly|almost|over|some|roughly|approximately|more than|less than|fewer than|at least|up to)\s+(?=\S)/i
+/** Words that hedge a figure ("about 6 million"); the hedge stays in the sentence, outside the blank. */
+const HEDGES =
+  'about|around|nearly|almost|over|some|roughly|approximately|more than|less than|fewer than|at least|up to'
+const HEDGE = new RegExp(`^(?:${HEDGES})\\s+(?=\\S)`, 'i')
+const ONLY_HEDGE = new RegExp(`^(?:${HEDGES})$`, 'i')
 
 function unhedged(s: AnnotatedSentence, span: NumberSpan): NumberSpan {
   const hedge = HEDGE.exec(span.text)?.[0]
@@ -185,8 +187,7 @@ export function findNumbers(sentences: AnnotatedSentence[]): NumberDraft[] {
         continue
       if (kind === 'age' && (value < 1 || value > 120 || !Number.isInteger(value))) continue
       if (repeated(s.ref.text, span.text) || gluedToWord(s, span)) continue
-      if (/^(?:about|around|some|nearly|almost|over|more than|at least|up to)$/i.test(span.text))
-        continue
+      if (ONLY_HEDGE.test(span.text)) continue
       const unit = age ?? unitOf(s, span)
       // "killing 107 and wounding 238": a count after a verb of harm counts people.
       const harm = /^(?:killing|wounding|injuring|killed|wounded|injured|leaving|left)$/.test(
@@ -195,7 +196,8 @@ export function findNumbers(sentences: AnnotatedSentence[]): NumberDraft[] {
       if (kind === 'count' && !unit && !harm) continue
       // "two or three goals", "500 miles (800 km)": a range or a conversion gives itself away.
       const prev = s.tokens[span.first - 1]
-      const after = s.tokens[span.last + (unit && span.type !== 'DURATION' ? 1 : 0)]
+      const afterAt = span.last + (unit && span.type !== 'DURATION' ? 1 : 0)
+      const after = s.tokens[afterAt]
       const joined = (t: typeof prev, n: typeof prev) =>
         !!t && /^(?:or|to|and|-|–)$/.test(t.lower) && n?.pos === 'NUM'
       if (
@@ -205,8 +207,7 @@ export function findNumbers(sentences: AnnotatedSentence[]): NumberDraft[] {
         continue
       if (prev?.text === '(' || after?.text === ')') continue
       // "820 km (510 miles)": the conversion after it gives the figure away.
-      const next = s.tokens[span.last + (unit && span.type !== 'DURATION' ? 1 : 0)]
-      if (next?.text === '(' && s.tokens[s.tokens.indexOf(next) + 1]?.pos === 'NUM') continue
+      if (after?.text === '(' && s.tokens[afterAt + 1]?.pos === 'NUM') continue
       // Small counts ("the two stores") are usually evident from the sentence itself.
       if (kind === 'count' && value < 4) continue
       out.push({

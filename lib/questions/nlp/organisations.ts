@@ -7,6 +7,7 @@
  * the answer is.
  */
 import { ORG_HEADS } from '../lexicon'
+import { findPhrase } from '../text'
 
 type Member = {
   /** As written after a preposition: "the BBC", "Reuters". */
@@ -146,12 +147,11 @@ const fold = (name: string) =>
     .replace(/^The\s+/, '')
     .toLowerCase()
 
+/** Each member's folded name → its group, built once. */
+const BY_NAME = new Map(GROUPS.flatMap((g) => g.members.map((x) => [fold(x.written), g] as const)))
+
 function groupOf(name: string): Group | undefined {
-  const key = fold(name)
-  return (
-    GROUPS.find((g) => g.members.some((x) => fold(x.written) === key)) ??
-    GROUPS.find((g) => g.heads?.test(bare(name.trim())))
-  )
+  return BY_NAME.get(fold(name)) ?? GROUPS.find((g) => g.heads?.test(bare(name.trim())))
 }
 
 /** Whether two organisations are of one group of peers ("YouTube" and "MySpace"). */
@@ -179,7 +179,7 @@ export function peerOrganisations(
   return group.members
     .filter((x) => (x.since ?? 0) <= opts.year)
     .filter((x) => x.written.startsWith('the ') === opts.afterThe)
-    .filter((x) => fold(x.written) !== key && !text.includes(fold(x.written)))
+    .filter((x) => fold(x.written) !== key && findPhrase(text, fold(x.written)) < 0)
     .map((x) => bare(x.written))
 }
 

@@ -132,18 +132,17 @@ describe("5. the 'number' category", () => {
 })
 
 describe('6. datelines and capitals in stems', () => {
-  const noDateline = (body: string) => {
-    const prompts = poolOf(body).map((q) => q.prompt)
-    expect(prompts.length).toBeGreaterThan(0)
-    for (const p of prompts) expect(p).not.toMatch(/WASHINGTON|LONDON|\(Reuters\)/)
-  }
-  // The court is now asked as a blank among other courts; no stem names the dateline.
-  test('no stem carries the dateline: WASHINGTON — The Supreme Court ruled on Monday.', () =>
-    noDateline('WASHINGTON — The Supreme Court ruled on Monday.'))
-  // Suspected bug: the dateline is kept in a date stem ("When did WASHINGTON — The Supreme
-  // Court rule?"); hardDefects does not catch it, so it reaches the pool.
-  test.fails('no stem carries the dateline: LONDON (Reuters) - Prime Minister Boris Johnson resigned on Thursday.', () =>
-    noDateline('LONDON (Reuters) - Prime Minister Boris Johnson resigned on Thursday.'))
+  // Suspected bug: a sentence that opens on a dateline gets no clean date question. Once its
+  // stem kept the dateline ("When did WASHINGTON — The Supreme Court rule?"); now no date stem
+  // is built for it at all (the court is asked as a blank among courts, the date not at all).
+  test.fails.each([
+    'WASHINGTON — The Supreme Court ruled on Monday.',
+    'LONDON (Reuters) - Prime Minister Boris Johnson resigned on Thursday.',
+  ])('its date is asked, and no stem carries the dateline: %s', (body) => {
+    const pool = poolOf(body)
+    expect(pool.filter((q) => q.category === 'date').length).toBeGreaterThan(0)
+    for (const q of pool) expect(q.prompt).not.toMatch(/WASHINGTON|LONDON|\(Reuters\)/)
+  })
 
   // Suspected bug: a sentence-initial country is lower-cased in its date stem ("When did england
   // top Group G after winning the group?").
