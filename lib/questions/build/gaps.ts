@@ -9,13 +9,21 @@ import { shortHash } from '../hash'
 import type { AnnotatedSentence } from '../nlp/annotate'
 import type { Entity, EntityMention } from '../nlp/entities'
 import { hasPeers, peerOrganisations, sameKindOfBody, samePeerGroup } from '../nlp/organisations'
-import { findCountryByName, neighbourCountries, neighbourPlaces, placeSort } from '../nlp/places'
+import {
+  findCountryByName,
+  isCapitalCity,
+  isProvince,
+  neighbourCapitals,
+  neighbourCountries,
+  neighbourPlaces,
+  placeSort,
+} from '../nlp/places'
 import { ROLE_NOUNS } from '../nlp/words'
 import { escapeRegExp, findPhrase, insideQuote } from '../text'
 import { balancedPair, type TruthBalance } from './alternatives'
 import { type Built, makeCloze } from './common'
 import { type BuildContext, explain } from './context'
-import { negationStatement } from './negation'
+import { connectiveLength, fromToken, negationStatement, opensOnPointer } from './negation'
 
 const KIND_ORDER: Entity['kind'][] = ['person', 'organisation', 'place']
 
@@ -58,6 +66,11 @@ function optionsFor(
   count = 3,
 ): string[] {
   const country = e.kind === 'place' && !!findCountryByName(e.name)
+  // "Governor of _____", "the state of _____": a state beside states. A capital elsewhere is
+  // its government ("talks with Washington"): a capital beside capitals, never a state or a zone.
+  const before = sentence.slice(0, mention.start)
+  const province = e.kind === 'place' && /\b(?:governor|state|province)\s+of\s+$/i.test(before)
+  const capital = e.kind === 'place' && !province && isCapitalCity(e.name)
   const form = formOf(e, mention)
   // What the sentences beside it list with the answer ("teams from Sudan, Iran, Libya and Yemen,
   // which are covered"; "Syria and all refugees are covered") could be the answer too.
@@ -65,6 +78,7 @@ function optionsFor(
   const others = ctx.entities
     .filter((o) => o.key !== e.key && o.kind === e.kind)
     .filter((o) => e.kind !== 'place' || placeSort(o.name) === placeSort(e.name))
+    .filter((o) => (!capital || isCapitalCity(o.name)) && (!province || isProvince(o.name)))
     // "Brasil" beside "Brazil": one country under two spellings is no wrong answer.
     .filter((o) => !country || findCountryByName(o.name)?.name !== findCountryByName(e.name)?.name)
     .filter((o) => !sentence.includes(o.name) && !sentence.includes(form(o)))
@@ -73,7 +87,13 @@ function optionsFor(
     .map((o) => ({ text: form(o) }))
   // Cities and provinces are asked against others of the same country ("Aceh": Papua, Bali).
   const near = (
-    country ? neighbourCountries(e.name) : e.kind === 'place' ? neighbourPlaces(e.name) : []
+    country
+      ? neighbourCountries(e.name)
+      : capital
+        ? neighbourCapitals(e.name)
+        : e.kind === 'place'
+          ? neighbourPlaces(e.name, province ? 'province' : undefined)
+          : []
   )
     .filter((n) => !sentence.includes(n) && !beside.some((t) => listed(t, n)))
     .map((text) => ({ text }))
@@ -99,6 +119,8 @@ function optionsFor(
   // Otherwise bodies of one kind only: a team beside teams, a department beside departments.
   const alike =
     e.kind === 'organisation' ? others.filter((o) => sameKindOfBody(mention.text, o.text)) : others
+  // A capital beside the article's own capitals first ("talks with _____": Tehran, Baghdad).
+  if (capital) return topUp(mention.text, banned, alike, near.slice(0, 6), count)
   return pickDistractors(mention.text, banned, [...alike, ...near.slice(0, 6)], count)
 }
 
@@ -176,20 +198,28 @@ function portfolioQuestion(ctx: BuildContext, id: string, text: string): Built |
 }
 
 /**
- * Another person for a swapped statement: only people named in full (a given name and a
- * surname), so a place or a company read as a surname never lands in a person's slot.
+ * Another name of the article for a swapped statement, of the answer's own kind and form: for
+ * people only those named in full (a given name and a surname), so a place or a company read
+ * as a surname never lands in a person's slot; an organisation of the same kind of body ("MX
+ * Logic" for "Sophos", never a ministry for a team); a place of the same sort (a country for a
+ * country). Never one the sentence or those beside it list, which could be true as well.
  */
-function personSwap(
-  ctx: BuildContext,
-  e: Entity,
-  m: EntityMention,
-  text: string,
-): string | undefined {
+function swapOf(ctx: BuildContext, e: Entity, m: EntityMention, text: string): string | undefined {
   const full = (x: Entity) => x.kind === 'person' && x.name.split(' ').length >= 2
-  if (!full(e)) return undefined
+  if (e.kind === 'person' && !full(e)) return undefined
+  const country = (x: Entity) => !!findCountryByName(x.name)
+  const fits = (o: Entity) =>
+    o.kind === e.kind &&
+    (e.kind === 'person'
+      ? full(o) && o.mentions.length > 1
+      : e.kind === 'organisation'
+        ? sameKindOfBody(m.text, o.name)
+        : placeSort(o.name) === placeSort(e.name) && country(o) === country(e))
   const form = formOf(e, m)
+  const beside = ctx.neighbours(m.sentenceId)
   return ctx.entities
-    .filter((o) => o.key !== e.key && full(o) && o.mentions.length > 1)
+    .filter((o) => o.key !== e.key && fits(o))
+    .filter((o) => !beside.some((t) => listed(t, o.name) || listed(t, form(o))))
     .map(form)
     .find((name) => !text.includes(name) && !e.mentions.some((x) => x.text === name))
 }
@@ -201,25 +231,32 @@ function personSwap(
  */
 function swapStatement(
   ctx: BuildContext,
-  id: string,
-  text: string,
+  s: AnnotatedSentence,
+  e: Entity,
   m: EntityMention,
   swap: string,
   balance: TruthBalance,
 ): Built | null {
+  const id = s.ref.id
+  const text = s.ref.text
   if (text.split(' ').length > 32 || !/[.!]$/.test(text)) return null
+  // "However, …" is said without its link to the sentence before; "It …", "They …" name no one.
+  const lead = connectiveLength(s)
+  const cut = (t: string) => fromToken(s, lead, t)
+  // "from Taipei Main or Shandao Station": one of a list swapped can still be half true.
+  if (opensOnPointer(cut(text)) || listed(text, m.text)) return null
   const evidence = { sentenceId: id, start: m.start, end: m.end }
   return balancedPair(
     {
-      category: 'actor',
+      category: e.kind === 'place' ? 'place' : 'actor',
       prompt: 'True or false?',
       explanation: explain(ctx, [evidence]),
       evidence: [evidence],
       quality: 0.55,
       factIds: [shortHash('gap-swap', id, String(m.start))],
     },
-    text,
-    `${text.slice(0, m.start)}${swap}${text.slice(m.end)}`,
+    cut(text),
+    cut(`${text.slice(0, m.start)}${swap}${text.slice(m.end)}`),
     balance,
     ` It was ${m.text}, not ${swap}.`,
   )
@@ -288,8 +325,8 @@ export function buildGapQuestions(
     for (const { e, m } of mentions) {
       const picks = optionsFor(ctx, e, m, text)
       if (picks.length < 3) {
-        const swap = e.kind === 'person' ? personSwap(ctx, e, m, text) : undefined
-        if (!statement && swap) statement = swapStatement(ctx, id, text, m, swap, balance)
+        const swap = swapOf(ctx, e, m, text)
+        if (!statement && swap) statement = swapStatement(ctx, s, e, m, swap, balance)
         continue
       }
       statement = null

@@ -26,6 +26,9 @@ const QUANTIFIED =
 const POINTER =
   /^(?:he|she|it|they|we|i|you|this|that|these|those|his|her|its|their|our|there|such|however|but|and|also)\b/i
 
+/** A statement that opens on a word pointing back ("It …", "They …", "This …") names no one. */
+export const opensOnPointer = (text: string) => POINTER.test(text)
+
 /** Verbs whose past is their present ("put", "cut"): the tense cannot be read off the word. */
 const SAME_PAST = new Set(
   'put cut set hit let cost hurt quit read spread shut bet cast burst split shed upset bid'.split(
@@ -62,13 +65,13 @@ const SCENE_OPENER =
 const TRAILING_OPENER =
   /^(?:with|which|who|according|including|amid|following|while|after|before|as|where|when|despite|since|but|whereas)$/
 
-function clauseOf(s: AnnotatedSentence): Clause {
+function clauseOf(s: AnnotatedSentence, lead = 0): Clause {
   const t = s.tokens
-  let from = 0
-  if (SCENE_OPENER.test(t[0]?.lower ?? '')) {
-    const comma = t.findIndex((x, i) => i > 0 && i <= 8 && x.text === ',')
+  let from = lead
+  if (SCENE_OPENER.test(t[lead]?.lower ?? '')) {
+    const comma = t.findIndex((x, i) => i > lead && i <= lead + 8 && x.text === ',')
     const verbless =
-      comma > 0 && t.slice(0, comma).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX')
+      comma > 0 && t.slice(lead, comma).every((x) => x.pos !== 'VERB' && x.pos !== 'AUX')
     if (verbless) from = comma + 1
   }
   let to = t.length - 1 // the full stop
@@ -186,6 +189,31 @@ function fullVerbDenial(s: AnnotatedSentence, from: number, i: number): Denial |
   return { start: t.start, end: t.end, text: `${aux} not ${lemma}` }
 }
 
+/**
+ * A word that links the sentence to the one before ("However, observers appear …", "But the
+ * growth is …", "Indeed, the company reported …"): it carries no claim of its own, so a
+ * statement leaves it out and stands alone.
+ */
+const CONNECTIVE =
+  /^(?:however|but|yet|indeed|meanwhile|moreover|furthermore|nevertheless|nonetheless|still|and|also|additionally)$/
+
+/** How many tokens open the sentence as a connective and its comma (0 when none does). */
+export function connectiveLength(s: AnnotatedSentence): number {
+  const first = s.tokens[0]
+  if (!first || !CONNECTIVE.test(first.lower)) return 0
+  const comma = s.tokens[1]?.text === ','
+  // "Still images …", "And …" with no comma: only the words that never start a noun phrase.
+  if (!comma && !/^(?:but|yet|and)$/.test(first.lower)) return 0
+  return comma ? 2 : 1
+}
+
+/** The sentence from its n-th token on, its first letter a capital. */
+export function fromToken(s: AnnotatedSentence, n: number, text: string): string {
+  const at = s.tokens[n]?.start ?? 0
+  const rest = text.slice(at - (s.tokens[0]?.start ?? 0))
+  return n ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest
+}
+
 const LOOSE_PRONOUNS = new Set('it they them this these those him'.split(' '))
 
 /** "He cited …", "She said …": a subject pronoun the article resolves to one named person. */
@@ -201,25 +229,28 @@ export type Statement = { text: string; denied: string; end: number }
 export function statementOf(s: AnnotatedSentence, pronounNamed = false): Statement | null {
   const full = s.ref.text
   if (s.tokens.length < 6 || s.tokens.length > 50 || !/[^.]\.$/.test(full)) return null
-  const clause = clauseOf(s)
+  const lead = connectiveLength(s)
+  const clause = clauseOf(s, lead)
   const last = s.tokens[clause.to - 1]
   const head = s.tokens[clause.from]
-  if (!last || !head || clause.to - clause.from < 5 || clause.to > 28) return null
+  if (!last || !head || clause.to - clause.from < 5 || clause.to - lead > 28) return null
   const end = last.end
-  const text = `${full.slice(0, end)}.`
+  const cut = (t: string) => fromToken(s, lead, t)
+  const text = cut(`${full.slice(0, end)}.`)
   const main = full.slice(head.start, end)
   const pointer =
     POINTER.test(main) && !(pronounNamed && clause.from === 0 && PERSONAL_SUBJECT.test(main))
   if (/["“”‘’]/.test(text.replace(/\b[’']s\b|\w[’']\w/g, '')) || pointer) return null
   if (NEGATIVE.test(text) || HEDGE.test(text) || QUANTIFIED.test(main)) return null
   // "… urged Kenyans to reject it": a pronoun whose referent is in another sentence.
-  const inClause = s.tokens.slice(0, clause.to)
+  const inClause = s.tokens.slice(lead, clause.to)
   if (inClause.some((t, i) => i > 0 && t.pos === 'PRON' && LOOSE_PRONOUNS.has(t.lower))) return null
   const denial = denialOf(s, clause)
   if (denial === null) return null
+  const written = `${full.slice(0, end)}.`
   return {
     text,
-    denied: `${text.slice(0, denial.start)}${denial.text}${text.slice(denial.end)}`,
+    denied: cut(`${written.slice(0, denial.start)}${denial.text}${written.slice(denial.end)}`),
     end,
   }
 }

@@ -11,6 +11,7 @@ import { HONORIFICS, PLACE_HEADS, TITLE_WORDS } from '../nlp/words'
 import { type Built, makeCloze, makeMatch, makeSingle, makeTrueFalse } from './common'
 import { actorsOfKind, aliasesOf, type BuildContext, explain, sentencesMentioning } from './context'
 import {
+  isOffice,
   isPastPost,
   isWorldFamousOffice,
   namesOneHolder,
@@ -100,9 +101,20 @@ function roleQuestions(
   }
   // Whoever holds or held the same post ("the former mayor" beside "the mayor") is no distractor.
   const same = (r: RoleFact) => samePost(r.role) === samePost(f.role)
-  const holders = actorsOfKind(ctx, 'person').filter(
+  // Nor, where the article names enough others, someone it gives an office of another kind:
+  // "Afghan Ambassador _____" filled by the president it names is ruled out without reading.
+  const elsewhere = (r: RoleFact) => !same(r) && isOffice(r.role) !== isOffice(f.role)
+  const named = actorsOfKind(ctx, 'person').filter(
     (p) => readsAsName(p.name) && !roles.some((r) => r.actorKey === p.key && same(r)),
   )
+  const alike = named.filter((p) => !roles.some((r) => r.actorKey === p.key && elsewhere(r)))
+  const enough = (list: typeof named) =>
+    pickDistractors(
+      f.actorName,
+      aliasesOf(ctx, f.actorKey),
+      list.filter((p) => !successors.has(p.key)).map((p) => ({ text: p.name })),
+    ).length === 3
+  const holders = enough(alike) ? alike : named
   const people = pickDistractors(
     f.actorName,
     aliasesOf(ctx, f.actorKey),

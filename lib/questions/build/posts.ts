@@ -23,13 +23,19 @@ const SINGLE_HOLDER =
 /**
  * Offices whose holder any reader knows from the news (the US president, the British prime
  * minister, the pope, the UN secretary-general): asking who holds one tests world knowledge,
- * not reading, so such posts are matched with others but never asked on their own.
+ * not reading, so such posts are matched with others but never asked on their own. A bare
+ * "President" is the head of state of the country the story is about: the same.
  */
 const WORLD_FAMOUS =
-  /^(?:(?:US|U\.S\.|American|United States) President|President of the United States|(?:British|UK|U\.K\.) Prime Minister|Prime Minister of (?:Britain|the United Kingdom)|(?:Russian|Chinese|French) President|German Chancellor|Pope|(?:UN|U\.N\.|United Nations) Secretary[- ]General)$/i
+  /^(?:President|(?:US|U\.S\.|American|United States) President|President of the United States|(?:British|UK|U\.K\.) Prime Minister|Prime Minister of (?:Britain|the United Kingdom)|(?:Russian|Chinese|French) President|German Chancellor|Pope|(?:UN|U\.N\.|United Nations) Secretary[- ]General)$/i
 
 export function isWorldFamousOffice(role: string): boolean {
   return WORLD_FAMOUS.test(postOf(role).trim())
+}
+
+/** An office one person holds at a time ("President", "Mayor", "Afghan Ambassador" is not one). */
+export function isOffice(role: string): boolean {
+  return SINGLE_HOLDER.test(postOf(role))
 }
 
 /** A post one person holds at a time, or one qualified enough to name one ("Swedish captain"). */

@@ -24,6 +24,41 @@ function speakerCandidates(ctx: BuildContext, f: StanceFact, holder: Actor): Act
   )
 }
 
+/**
+ * Wrong speakers, those most like a speaker first: people the article quotes or reports, then
+ * people it gives a post, then anyone the registry knows, then any person the token layer
+ * names ("Who said …?" beside a photographer named in a list, or a soup, gives the speaker away).
+ */
+function speakerPicks(ctx: BuildContext, f: StanceFact, holder: Actor, cands: Actor[]): string[] {
+  const speaking = new Set(
+    ctx.facts.flatMap((x) => (x.type === 'stance' ? x.holders.map((h) => h.key) : [])),
+  )
+  const posted = new Set(ctx.facts.flatMap((x) => (x.type === 'role' ? [x.actorKey] : [])))
+  const named = (list: Actor[]) => list.map((a) => labelOf(a))
+  const named2 =
+    holder.kind === 'person'
+      ? ctx.entities
+          .filter((e) => e.kind === 'person' && !holder.aliases.includes(e.name))
+          .filter((e) => !f.content.includes(e.name))
+          .map((e) => e.name)
+      : []
+  const tiers = [
+    named(cands.filter((a) => speaking.has(a.key))),
+    named(cands.filter((a) => speaking.has(a.key) || posted.has(a.key))),
+    named(cands),
+    [...named(cands), ...named2],
+  ]
+  for (const tier of tiers) {
+    const picks = pickDistractors(
+      labelOf(holder),
+      holder.aliases,
+      tier.map((text) => ({ text })),
+    )
+    if (picks.length === 3) return picks
+  }
+  return []
+}
+
 export function quoteQuestions(ctx: BuildContext, f: StanceFact, holder: Actor): Built[] {
   const quote = truncateWords(f.content, 22)
   const base = {
@@ -32,11 +67,7 @@ export function quoteQuestions(ctx: BuildContext, f: StanceFact, holder: Actor):
     factIds: [f.id],
   }
   const cands = speakerCandidates(ctx, f, holder)
-  const picks = pickDistractors(
-    labelOf(holder),
-    holder.aliases,
-    cands.map((a) => ({ text: labelOf(a) })),
-  )
+  const picks = speakerPicks(ctx, f, holder, cands)
   if (picks.length === 3) {
     return [
       makeSingle(

@@ -18,7 +18,7 @@ import { type Context, makeEvidence, NAME_TOKEN, type SentenceRef } from './cont
 import { findGenders } from './genders'
 import { qualifyRoles } from './owners'
 import { findPeople } from './people'
-import { addActor, registerPeople } from './register'
+import { addActor, registerNamedBodies, registerNamedPeople, registerPeople } from './register'
 
 export type Mention = { key: string; sentence: SentenceRef; start: number; end: number }
 export type Registry = {
@@ -210,7 +210,9 @@ export function buildRegistry(ctx: Context): Registry {
     properWords: properWords(ctx),
   }
   registerPeople(ctx, reg)
+  registerNamedPeople(ctx, reg)
   registerNamedThings(ctx, reg)
+  registerNamedBodies(ctx, reg)
   keepPeopleNames(ctx, reg)
   indexMentions(ctx, reg)
   qualifyRoles(reg)

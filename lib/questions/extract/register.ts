@@ -4,8 +4,10 @@
  */
 import type { Actor, ActorKind } from '../facts'
 import { findCountry, STOP_CAPS, TITLES } from '../lexicon'
-import { REGIONS } from '../nlp/words'
-import { escapeRegExp, foldQuotes } from '../text'
+import { analyse } from '../nlp'
+import { isGivenName } from '../nlp/given-names'
+import { REGIONS, SPEECH_LEMMAS } from '../nlp/words'
+import { escapeRegExp, foldQuotes, normaliseName } from '../text'
 import type { Evidence } from '../types'
 import type { Registry } from './actors'
 import { type Context, makeEvidence, type SentenceRef } from './context'
@@ -78,6 +80,62 @@ function withoutPlaceOfPost<H extends { name: string; sentence: SentenceRef; sta
   if (rest.length < 2 || !(REGIONS.has(head) || findCountry(head))) return h
   if (!/\bof\s$/.test(h.sentence.folded.slice(Math.max(0, h.start - 3), h.start))) return h
   return { ...h, name: rest.join(' '), start: h.start + head.length + 1 }
+}
+
+/**
+ * People the token layer names in full, a given name first, that no post, affiliation or cue registered
+ * ("…, according to Kristen Wilkins, assistant professor …"): the registry knows them too, so
+ * "Wilkins also said …" and "According to Wilkins, …" have a speaker.
+ */
+export function registerNamedPeople(ctx: Context, reg: Registry) {
+  const registered = (name: string) =>
+    [...reg.actors.values()].some((a) => a.kind === 'person' && a.aliases.includes(name))
+  const { entities, sentences } = analyse(ctx.doc, ctx)
+  for (const e of entities) {
+    const first = e.mentions[0]
+    // A given name first ("Kristen Wilkins"): the token layer's other "people" ("Kataib
+    // Hezbollah") would become speakers and options.
+    const given = isGivenName(e.name.split(' ')[0] ?? '')
+    // Named again later ("Wilkins also said …"), given a post ("Environment Canada spokeswoman
+    // Sujata Raisinghani") or speaking ("Kevin Allton said …"): someone mentioned once in
+    // passing ("her husband, the architect James Olander, died in 2015") is no speaker.
+    const next = first && sentences[first.sentence]?.tokens[first.last]
+    const speaks = !!next && SPEECH_LEMMAS.has(next.lemma.toLowerCase())
+    const actor = e.mentions.length >= 2 || e.titles.length > 0 || speaks
+    if (e.kind !== 'person' || !e.name.includes(' ') || !given || !actor || !first) continue
+    if (registered(e.name)) continue
+    const s = ctx.sentences[first.sentence]
+    if (!s || foldQuotes(s.text.slice(first.start, first.end)) !== foldQuotes(e.name)) continue
+    addActor(reg, personKey(e.name), e.name, 'person', makeEvidence(s, first.start, first.end), [
+      foldQuotes(e.name),
+      ...surnameAliases(foldQuotes(e.name)),
+    ])
+  }
+}
+
+/**
+ * Organisations the token layer names that the cue passes did not ("the security company MX
+ * Logic reported that …"): registered under every form the article writes, so a body can be
+ * a speaker or an actor too.
+ */
+export function registerNamedBodies(ctx: Context, reg: Registry) {
+  const known = new Set([...reg.actors.values()].flatMap((a) => a.aliases))
+  for (const e of analyse(ctx.doc, ctx).entities) {
+    const first = e.mentions[0]
+    const s = first && ctx.sentences[first.sentence]
+    if (e.kind !== 'organisation' || !first || !s) continue
+    const forms = [...new Set(e.mentions.map((m) => foldQuotes(m.text)))]
+    if (forms.some((f) => known.has(f)) || s.text.slice(first.start, first.end) !== first.text)
+      continue
+    addActor(
+      reg,
+      `organisation:${normaliseName(e.name)}`,
+      e.name,
+      'organisation',
+      makeEvidence(s, first.start, first.end),
+      forms,
+    )
+  }
 }
 
 export function registerPeople(ctx: Context, reg: Registry) {

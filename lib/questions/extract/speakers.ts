@@ -176,6 +176,21 @@ export function resolveSubject(
     const a = reg.actors.get(fit.key)
     return a ? [ref(a)] : null
   }
+  // "the security company MX Logic", "The World Health Organisation (WHO)": a subject whose
+  // head is the name of a body or country is that body; "a senior US military official in
+  // Iraq", "the head of Acme" are someone else.
+  const lastNamed = inside.at(-1)
+  const tail = lastNamed ? s.folded.slice(lastNamed.end, at + raw.trimEnd().length) : ''
+  const head = lastNamed ? s.folded.slice(at, lastNamed.start) : ''
+  if (
+    lastNamed &&
+    /^\s*(?:\([\p{Lu}.]{2,8}\)|\))?\s*$/u.test(tail) &&
+    !/\b(?:in|of|at|from|for|with|by|on|to|and|or|near)\b/i.test(head) &&
+    !SOURCE_RE.test(head)
+  ) {
+    const a = reg.actors.get(lastNamed.key)
+    if (a && a.kind !== 'person') return [ref(a)]
+  }
   if (SOURCE_RE.test(text)) return [resolveSource(reg, text, s, at)]
   const bare = text.replace(/^the\s+/i, '')
   const country = findCountry(bare)

@@ -20,6 +20,12 @@ const REPORTED: { re: RegExp; target?: boolean }[] = [
     // and "that" is when or how it was said, never part of what was said.
     re: /\b((?:has |have |had )?(?:said|says|say|saying|insisting|arguing|argued|argues|insisted|insists|warned|warns|claimed|claims|added)(?: on \w+day)?)(?:(?: (?:last|this|earlier|later|in|on|during|at|late|early|yesterday|today)\b[\w ]{0,30}?)? that)? (?=[A-Za-z0-9])/g,
   },
+  // "The WHO recommends that …", "The report states that …", "MX Logic reported that …": verbs
+  // that report a view only when a "that" clause follows ("the report stated", "states" alone are
+  // other things).
+  {
+    re: /\b((?:has |have |had )?(?:recommend(?:s|ed)?|state[sd]|believe[sd]?|suggest(?:s|ed)?|note[sd]|conclude[sd]|report(?:s|ed)|announce[sd]|admit(?:s|ted)|acknowledge[sd]|stress(?:es|ed)|explain(?:s|ed)|predict(?:s|ed)|estimate[sd]|maintain(?:s|ed)|found|finds) that) (?=[A-Za-z0-9])/g,
+  },
   {
     re: /\b((?:has |have |had )?(?:denied|denies|deny|rejected|rejects|opposes|oppose|supports?|welcomed|welcomes|condemned|condemns|criticised|criticized|accused|accuses))\s/g,
   },
@@ -51,7 +57,16 @@ function subjectBefore(s: SentenceRef, verbAt: number): { text: string; at: numb
   const head = s.folded.slice(0, verbAt)
   const last = [...head.matchAll(CLAUSE_START)].at(-1)
   const at = last ? (last.index ?? 0) + last[0].length : 0
-  return { text: head.slice(at).replace(/^(?:In \w+|On \w+|This \w+|Last \w+),\s*/, ''), at }
+  // "Wilkins also said", "the minister later told …": an adverb between subject and verb
+  // is no part of the subject.
+  const text = head
+    .slice(at)
+    .replace(/^(?:In \w+|On \w+|This \w+|Last \w+),\s*/, '')
+    .replace(
+      /(\S)\s+(?:also|later|then|once|further|previously|again|already|repeatedly|recently|publicly|separately|earlier|still|has since|had earlier)\s*$/,
+      '$1 ',
+    )
+  return { text, at }
 }
 
 function contentAfter(s: SentenceRef, from: number): { text: string; end: number } {

@@ -22,7 +22,8 @@ export type CountryInfo = {
 type Index = {
   byName: Map<string, CountryInfo>
   byDemonym: Map<string, CountryInfo>
-  capitals: Set<string>
+  /** Folded capital → its country. */
+  capitals: Map<string, CountryInfo>
   all: CountryInfo[]
 }
 
@@ -61,7 +62,7 @@ const EXTRA: [string, string][] = [
 function build(): Index {
   const byName = new Map<string, CountryInfo>()
   const byDemonym = new Map<string, CountryInfo>()
-  const capitals = new Set<string>()
+  const capitals = new Map<string, CountryInfo>()
   const all: CountryInfo[] = []
   for (const c of countries) {
     const info: CountryInfo = {
@@ -76,7 +77,9 @@ function build(): Index {
     for (const n of [c.name.common, c.name.official, ...c.altSpellings])
       if (n.length > 3 || /^[A-Z]{2,3}$/.test(n) === false) byName.set(fold(n), info)
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) byDemonym.set(fold(d), info)
-    for (const cap of c.capital) capitals.add(fold(cap))
+    // "Washington D.C." is written "Washington" too.
+    for (const cap of c.capital)
+      for (const n of [cap, cap.replace(/,?\s+D\.C\.$/, '')]) capitals.set(fold(n), info)
     all.push(info)
   }
   for (const [alias, name] of EXTRA) {
@@ -101,6 +104,18 @@ export function findCountryByDemonym(text: string): CountryInfo | undefined {
 
 export function isCapitalCity(text: string): boolean {
   return getIndex().capitals.has(fold(text))
+}
+
+/**
+ * Capitals a reader could mistake for this one, which news writes for its government ("talks
+ * with Washington", "a message from Tehran"): those of the neighbouring countries.
+ */
+export function neighbourCapitals(name: string): string[] {
+  const c = getIndex().capitals.get(fold(name))
+  if (!c) return []
+  return neighbourCountries(c.name)
+    .map((n) => findCountryByName(n)?.capital?.replace(/,?\s+D\.C\.$/, ''))
+    .filter((x): x is string => !!x)
 }
 
 /**
@@ -184,10 +199,10 @@ export function isProvince(text: string): boolean {
  * Places a reader could mistake for this city or province: the largest other cities, or the
  * most populous other provinces, of the same country (a fixed, data-driven order).
  */
-export function neighbourPlaces(name: string): string[] {
+export function neighbourPlaces(name: string, sort?: 'province'): string[] {
   const g = getGazetteer()
-  const city = g.cities.get(fold(name))
   const province = g.provinces.get(fold(name))
+  const city = sort === 'province' ? undefined : g.cities.get(fold(name))
   const pick = city
     ? g.citiesOf.get(city.country)
     : province

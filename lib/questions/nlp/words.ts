@@ -67,7 +67,7 @@ export const PLACE_HEADS = set(
     'Hills Heights Plain Plains Basin Delta Reef Highlands Lowlands Oblast Governorate Emirate City Town Village ' +
     'Stadium Arena Hall Station Base Mosque Cathedral Temple Palace Memorial Park Plaza Tower Hotel Theatre ' +
     'Theater Campus Zoo Prison Jail Manor Castle Beach Camp Field Fields Center Centre Museum Gallery Library ' +
-    'Observatory Planetarium Hospital Complex Facility Factory Cave House Pad Terminal Pier Dock Farm',
+    'Observatory Planetarium Hospital Complex Facility Factory Cave House Pad Terminal Pier Dock Farm Zone',
 )
 
 /** Words after which "of" continues a name ("Bank of England", "Gulf of Mexico", "Municipality of Livorno"). */

@@ -258,6 +258,9 @@ describe('7. false true/false statements stay plausible', () => {
       if (q.format !== 'true-false' || q.key.format !== 'true-false') return []
       const keyId = q.key.optionId
       if (q.options.find((o) => o.id === keyId)?.text !== 'False') return []
+      // A swapped place ("a setback for Lampoldshausen's ambition"): no actor to hold a stance
+      // (see swaps-and-speakers.test.ts).
+      if (q.category === 'place') return []
       // "X is the Y": a swapped post, not a swapped actor (see posts-and-pronouns.test.ts).
       if (/^According to the article, [^,]+ is the [^,]+\.$/.test(q.statement)) return []
       // A denied sentence ("… did not welcome …"): a swapped verb, not a swapped actor

@@ -103,11 +103,13 @@ export function cleanRun(
     break
   }
   while (b > a && (toks[b - 1]?.pos === 'PART' || /^['’]s$/.test(toks[b - 1]?.text ?? ''))) b--
-  // "Museum of Flight CEO": a post after a body's name belongs to the person named next.
+  // "Museum of Flight CEO": a post after a body's name belongs to the person named next; but
+  // "Department of Justice", "Secretary of State": after "of" or "for" the word is the portfolio.
   while (
     b - a >= 2 &&
     TITLE_WORDS.has(toks[b - 1]?.text ?? '') &&
-    !TITLE_WORDS.has(toks[b - 2]?.text ?? '')
+    !TITLE_WORDS.has(toks[b - 2]?.text ?? '') &&
+    !/^(?:of|for)$/.test(toks[b - 2]?.lower ?? '')
   )
     b--
   // Times and dates are not names.

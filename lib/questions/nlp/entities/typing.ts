@@ -19,6 +19,13 @@ import { addCues, isKnownPlace } from './cues'
 import { isUpper, textOfRun } from './runs'
 import type { EntityKind, Run, Scores } from './types'
 
+/** Common nouns that class what follows as a body ("the security firm Sophos"). */
+const BODY_NOUNS = new Set(
+  'company firm group organisation organization agency newspaper magazine broadcaster website charity network retailer airline carmaker bank insurer manufacturer publisher label studio startup party union'.split(
+    ' ',
+  ),
+)
+
 const PLACE_PREPS = new Set(
   'in at from near across outside throughout into around inside toward towards within'.split(' '),
 )
@@ -54,6 +61,8 @@ export function scoreRun(r: Run): Scores {
   else if (PLACE_HEADS.has(headOf) && !(FACILITY_HEADS.has(headOf) && ofAt === 1)) sc.place += 3
   if (/^[A-Z][A-Z&.]{1,6}$/.test(name) && !findCountryByName(name)) sc.organisation += 3
   if (/\p{Ll}\p{Lu}/u.test(name) && r.tokens.length === 1) sc.organisation += 1
+  // A class noun of bodies just before: "the security company MX Logic", "the magazine MicroMega".
+  if (before && BODY_NOUNS.has(before.lower)) sc.organisation += 4
   // A role noun just before ("photographer Nat Finkelstein", "the company's chief executive, X").
   if (before && !isUpper(before.text) && ROLE_NOUNS.has(before.lower)) sc.person += 3
   if (before?.text === ',' && before2 && ROLE_NOUNS.has(before2.lower)) sc.person += 2
