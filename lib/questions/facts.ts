@@ -110,6 +110,11 @@ export type EventFact = {
   subjectText: string
   /** How a question about the rest of the clause inverts: "did" + "shove", "will" + "buy". */
   inversion: { aux: string; verb: string } | null
+  /**
+   * The predicate with its claim denied ("did not describe the policy as …", "will not buy
+   * Sears"), which the article refutes; null where a denial would not be refuted ("could").
+   */
+  denied: string | null
   /** A named direct object ("shoved Ron Artest") and the clause after it. */
   object?: {
     key: string

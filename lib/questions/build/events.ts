@@ -120,11 +120,18 @@ function eventQuestions(
           ctx.entities.some((e) => e.key === c.key && e.mentions.length > 1),
         ) ?? candidates[0])
       : undefined)
+  // Without a fair swap, the deed denied ("… did not describe the policy as …"): the clause
+  // refutes it, and the fact stays asked whichever way the pool's balance needs.
+  const falseText = swap
+    ? `${swap.text} ${f.predicate}.`
+    : f.denied
+      ? `${f.actorName} ${f.denied}.`
+      : null
   return [
     balancedPair(
       { ...base, prompt: 'True or false?', quality: 0.66 },
       `${f.actorName} ${f.predicate}.`,
-      swap ? `${swap.text} ${f.predicate}.` : null,
+      falseText,
       balance,
       swap ? ` It was ${f.actorName}, not ${swap.text}.` : '',
     ),

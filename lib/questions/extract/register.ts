@@ -93,9 +93,10 @@ export function registerNamedPeople(ctx: Context, reg: Registry) {
   const { entities, sentences } = analyse(ctx.doc, ctx)
   for (const e of entities) {
     const first = e.mentions[0]
-    // A given name first ("Kristen Wilkins"): the token layer's other "people" ("Kataib
-    // Hezbollah") would become speakers and options.
-    const given = isGivenName(e.name.split(' ')[0] ?? '')
+    // A given name first ("Kristen Wilkins") or a post or honorific ("Prime Minister Narendra
+    // Modi", "Mr. Yushchenko"), which the English list of given names cannot know: the token
+    // layer's other "people" ("Kataib Hezbollah") would become speakers and options.
+    const given = isGivenName(e.name.split(' ')[0] ?? '') || e.titles.length > 0
     // Named again later ("Wilkins also said …"), given a post ("Environment Canada spokeswoman
     // Sujata Raisinghani") or speaking ("Kevin Allton said …"): someone mentioned once in
     // passing ("her husband, the architect James Olander, died in 2015") is no speaker.

@@ -138,6 +138,33 @@ const BE = new Set('is are was were be been being'.split(' '))
  * does + win, "will buy" → will + buy, "has signed" → has + signed. Passives and other
  * shapes give null: their object questions would not read well.
  */
+/** Auxiliaries whose denial the article's clause refutes: not "could" or "may", which only hedge. */
+const DENIABLE = new Set(['did', 'does', 'has', 'had', 'will'])
+
+/**
+ * The predicate denied: "described the policy as …" → "did not describe the policy as …",
+ * "will buy Sears" → "will not buy Sears". Adverbs are left out ("also described" → "did not
+ * describe"): the denial stays refuted without them.
+ */
+function deny(
+  toks: Token[],
+  from: number,
+  verbAt: number,
+  end: number,
+  text: string,
+  inversion: EventFact['inversion'],
+): string | null {
+  if (!inversion || !DENIABLE.has(inversion.aux)) return null
+  const verb = toks[verbAt] as Token
+  const rest = text.slice(verb.end, toks[end - 1]?.end).replace(/\s+/g, ' ')
+  if (inversion.aux === 'did' || inversion.aux === 'does')
+    return `${inversion.aux} not ${verb.lemma}${rest}`
+  // The auxiliaries after the first stay ("will have signed" → "will not have signed"), then
+  // the verb as written (a form of "be" gives no inversion, so no passive comes here).
+  const [, ...auxes] = toks.slice(from, verbAt).filter((t) => t.pos === 'AUX' || t.pos === 'PART')
+  return `${inversion.aux} not ${[...auxes.map((t) => t.text), verb.text].join(' ')}${rest}`
+}
+
 function invert(toks: Token[], from: number, verbAt: number): EventFact['inversion'] {
   const verb = toks[verbAt] as Token
   const between = toks.slice(from, verbAt)
@@ -160,7 +187,8 @@ function invert(toks: Token[], from: number, verbAt: number): EventFact['inversi
     return { aux: 'did', verb: `${lead}${verb.lemma}` }
   }
   const [aux, ...rest] = auxes
-  if (!aux || !MODALS.has(aux.lower)) return null
+  // "had to rebuild": "have to" is no auxiliary to invert on ("Whom had Estonia to rebuild?").
+  if (!aux || !MODALS.has(aux.lower) || rest.some((t) => t.lower === 'to')) return null
   const head = aux.lower === 'have' ? 'has' : aux.lower
   return {
     aux: head,
@@ -354,6 +382,7 @@ export function findEvents(sentences: AnnotatedSentence[], entities: Entity[]): 
         subjectEvidence: { sentenceId: s.ref.id, start: m.start, end: m.end },
         subjectText: m.text,
         inversion,
+        denied: deny(toks, k, verbAt, end, text, inversion),
         ...(object ? { object } : {}),
         ...(place ? { place } : {}),
       })

@@ -19,8 +19,22 @@ export type QuoteDraft = {
   end: number
 }
 
-/** A quotation, closed in this sentence or running to its end (the splitter may cut a long one). */
-const QUOTE = /“([^”]{12,})(?:”|$)|"([^"]{12,})(?:"|$)/g
+/**
+ * The quotations of a sentence, each closed in it or running to its end (the splitter may cut
+ * a long one): curly marks open and close by shape; straight marks pair up in order, so the
+ * mark that closes "stingy" never opens the words after it.
+ */
+export function quotationSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = []
+  for (const q of text.matchAll(/“([^”]*)(?:”|$)/g))
+    spans.push({ start: (q.index ?? 0) + 1, end: (q.index ?? 0) + 1 + (q[1] ?? '').length })
+  const marks = [...text.matchAll(/"/g)].map((m) => m.index ?? 0)
+  for (let i = 0; i < marks.length; i += 2) {
+    const open = marks[i] as number
+    spans.push({ start: open + 1, end: marks[i + 1] ?? text.length })
+  }
+  return spans.filter((q) => q.end - q.start >= 12).sort((a, b) => a.start - b.start)
+}
 
 export function findQuotes(sentences: AnnotatedSentence[], entities: Entity[]): QuoteDraft[] {
   const bySentence = new Map<number, { e: Entity; m: EntityMention }[]>()
@@ -31,10 +45,8 @@ export function findQuotes(sentences: AnnotatedSentence[], entities: Entity[]): 
   const out: QuoteDraft[] = []
   sentences.forEach((s, si) => {
     const text = s.ref.text
-    for (const q of text.matchAll(QUOTE)) {
-      const inner = q[1] ?? q[2] ?? ''
-      const start = (q.index ?? 0) + 1
-      const end = start + inner.length
+    for (const { start, end } of quotationSpans(text)) {
+      const inner = text.slice(start, end)
       if (inner.split(/\s+/).length < 5) continue
       const speechAt = s.tokens.findIndex(
         (t) => (t.start >= end || t.end <= start) && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma),

@@ -237,6 +237,20 @@ describe('a work noun names a work only as a noun', () => {
       'Viktor Yushchenko',
     )
   })
+  test.each([
+    'Unofficial results show Viktor Yushchenko leading with 52% of the vote.',
+    'Early polls show Viktor Yushchenko ahead in the west.',
+    'Exit polls show Viktor Yushchenko winning by two million votes.',
+  ])('after a plural subject "show" is the verb: %s', (body) => {
+    expect(names(body)).toContain('Viktor Yushchenko')
+  })
+  test.each([
+    'She starred in the TV show Blue Harbour for six years.',
+    'The comedy show Blue Harbour returns in May.',
+    'Fans of the show Blue Harbour queued outside.',
+  ])('the noun "show" still names a work: %s', (body) => {
+    expect(names(body)).not.toContain('Blue Harbour')
+  })
   test('"her graphic novel Angel Catbird" is still a work', () => {
     expect(names('Atwood was there to launch her graphic novel Angel Catbird.')).not.toContain(
       'Angel Catbird',

@@ -6,6 +6,8 @@
  */
 import { describe, expect, test } from 'vitest'
 import { extractFacts, type Fact } from '@/lib/questions'
+import { alternativeOf } from '@/lib/questions/build/alternatives'
+import { buildCandidates } from '@/lib/questions/pool'
 import { docFrom } from './load'
 
 type EventFact = Extract<Fact, { type: 'event' }>
@@ -151,5 +153,66 @@ describe('4. what is not an event', () => {
     )
     expect(events.length).toBeGreaterThan(0)
     for (const e of events) expect(e.predicate).not.toMatch(/[“”"]/)
+  })
+})
+
+describe('a deed denied, for a false statement the clause refutes', () => {
+  test.each([
+    [
+      'Mundia Sikatana described the policy as addressing food security.',
+      'did not describe the policy as addressing food security',
+    ],
+    [
+      'Mundia Sikatana also described the policy as addressing food security.',
+      'did not describe the policy as addressing food security',
+    ],
+    [
+      'Tom Smith approves the new budget for the harbour.',
+      'does not approve the new budget for the harbour',
+    ],
+    [
+      'Tom Smith will sell the farm to a rival firm next year.',
+      'will not sell the farm to a rival firm next year',
+    ],
+    [
+      'Tom Smith has signed a deal with the union in Detroit.',
+      'has not signed a deal with the union in Detroit',
+    ],
+  ])('%s', (body, denied) => {
+    expect(eventsOf(body)[0]?.denied).toBe(denied)
+  })
+
+  test.each([
+    'Tom Smith could sell the farm to a rival firm next year.',
+    'Tom Smith may sell the farm to a rival firm next year.',
+  ])('a hedge is not denied: %s', (body) => {
+    const [e] = eventsOf(body)
+    expect(e).toBeDefined()
+    expect(e?.denied).toBeNull()
+  })
+
+  test('"had to rebuild" is no auxiliary to invert or deny on', () => {
+    const events = eventsOf('Tom Smith had to rebuild the robot after the first round.')
+    expect(events.length).toBeGreaterThan(0)
+    for (const e of events) {
+      expect(e.inversion).toBeNull()
+      expect(e.denied).toBeNull()
+    }
+  })
+
+  test('with no one else to swap in, the deed is a statement whose false version is denied', () => {
+    const body = [
+      'The government of Zambia has launched a new farming policy.',
+      'Mundia Sikatana described the policy as addressing food security and poverty.',
+    ].join(' ')
+    const q = buildCandidates(docFrom(body)).find(
+      (q) => q.format === 'true-false' && /Sikatana/.test(q.statement),
+    )
+    const other = q && alternativeOf(q)
+    const both = [q, other].map((x) => (x && 'statement' in x ? x.statement : undefined)).sort()
+    expect(both).toEqual([
+      'Mundia Sikatana described the policy as addressing food security.',
+      'Mundia Sikatana did not describe the policy as addressing food security.',
+    ])
   })
 })

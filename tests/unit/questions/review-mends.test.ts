@@ -24,7 +24,7 @@ import { deniedText } from '@/lib/questions/build/negation'
 import { hardDefects } from '@/lib/questions/check/defects'
 import { isBoilerplate } from '@/lib/questions/extract/context'
 import { analyse, findEntities } from '@/lib/questions/nlp'
-import { findQuotes } from '@/lib/questions/nlp/quotes'
+import { findQuotes, quotationSpans } from '@/lib/questions/nlp/quotes'
 import { insideQuote } from '@/lib/questions/text'
 import { CONTENT_DIR, docFrom, loadArticle, ROOT } from './load'
 
@@ -365,6 +365,36 @@ describe('who speaks after an apposition that names a place', () => {
     expect(quotes.find((q) => q.quote.startsWith('These images'))?.speakerName).toBe(
       'Cynthia Thompson',
     )
+  })
+})
+
+describe('straight quotation marks pair up in order', () => {
+  test.each([
+    [
+      'Jan Egeland said that rich nations were being "stingy" by making small contributions to the fund.',
+      [],
+    ],
+    [
+      'Jan Egeland said the pledge was "one of the most generous so far" and "a real help to the region".',
+      ['one of the most generous so far', 'a real help to the region'],
+    ],
+    [
+      'Jan Egeland called it "stingy" and said: "We need far more money for the fund this year."',
+      ['We need far more money for the fund this year.'],
+    ],
+    [
+      'Jan Egeland said: “We need far more money for the fund this year.”',
+      ['We need far more money for the fund this year.'],
+    ],
+  ])('%s', (text, quoted) => {
+    expect(quotationSpans(text).map((q) => text.slice(q.start, q.end))).toEqual(quoted)
+  })
+
+  test('the words after a closing mark are no quotation of the speaker', () => {
+    const body =
+      'Jan Egeland said that rich nations were being "stingy" by making small contributions. Egeland later recanted his statement.'
+    const quotes = findQuotes(analyse(docFrom(body)).sentences, findEntities(docFrom(body)))
+    expect(quotes.map((q) => q.quote)).toEqual([])
   })
 })
 

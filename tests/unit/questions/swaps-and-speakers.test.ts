@@ -103,6 +103,25 @@ describe('speakers the registry knows', () => {
     expect(said?.holders.map((h) => h.name)).toEqual(['Kristen Wilkins'])
   })
 
+  // The list of given names is English: an honorific tells a person as well.
+  test.each([
+    [
+      'Unofficial results show Viktor Yushchenko leading with 52% of the vote. Mr. Yushchenko told reporters that the vote had been fair.',
+      'Viktor Yushchenko',
+    ],
+    [
+      'Police arrested Recep Demir at his home on Monday. Mr. Demir told the court that he had been in Ankara.',
+      'Recep Demir',
+    ],
+    [
+      'Exit polls put Uhuru Mwangi ahead in the capital. Ms. Mwangi said that the count was fair.',
+      'Uhuru Mwangi',
+    ],
+  ])('a person named with an honorific is a speaker whatever the given name: %s', (body, name) => {
+    const said = stances(body).find((f) => /fair|Ankara/.test(f.content))
+    expect(said?.holders.map((h) => h.name)).toEqual([name])
+  })
+
   test.each([
     [
       'Indeed, the security company MX Logic reported that compliance with the act continues to grow.',

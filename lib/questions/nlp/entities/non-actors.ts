@@ -6,7 +6,7 @@
  * faiths in the plural, Roman numerals, post-nominal letters and acronyms of measures;
  * and brand names the article counts like things ("100 Polaroids", "the Polaroid camera").
  */
-import type { AnnotatedSentence, Token } from '../annotate'
+import { type AnnotatedSentence, isCommonPlural, type Token } from '../annotate'
 import { isGivenName } from '../given-names'
 import { findCountryByName, isCity } from '../places'
 import { EVENT_FIRST, EVENT_HEADS, REGIONS, ROLE_NOUNS, WORK_NOUNS } from '../words'
@@ -85,7 +85,13 @@ export function isNonActor(
   // "the graphic novel Angel Catbird", "the ship Freewinds", "Hurricane Ida", "Operation Clambake".
   // The noun must be one ("the show X", "her novel X"): in "Results show Viktor Yushchenko
   // leading" it is the verb the tagger misread after a capitalised first word.
-  const determined = /^(?:DET|PRON|ADJ|NOUN|NUM)$/.test(toks[a - 2]?.pos ?? '')
+  // "Unofficial results show Viktor Yushchenko", "polls show …": after a plural subject the
+  // noun is a verb.
+  const ante = toks[a - 2]
+  const plural = ante?.pos === 'NOUN' && /s$/.test(ante.text) && isCommonPlural(ante.text)
+  // "the TV show Blue Harbour", "her BBC show X": a name before the noun after a determiner.
+  const named = ante?.pos === 'PROPN' && /^(?:DET|PRON)$/.test(toks[a - 3]?.pos ?? '')
+  const determined = (/^(?:DET|PRON|ADJ|NOUN|NUM)$/.test(ante?.pos ?? '') && !plural) || named
   if (before && !isUpperText(before.text) && WORK_NOUNS.has(before.lower) && determined) return true
   if (EVENT_FIRST.has(first.text) && tokens.length >= 2) return true
   // "Fan Expo Canada", "Tech Week London": an event head followed only by where it is held.
