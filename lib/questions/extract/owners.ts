@@ -4,6 +4,7 @@
  * "Union regional secretary" (a union the article named earlier).
  */
 import type { Actor } from '../facts'
+import { capitalise } from '../text'
 import type { Registry } from './actors'
 import { makeEvidence } from './context'
 import { normaliseRole } from './names'
@@ -13,17 +14,22 @@ import type { RoleHit } from './people'
 const GENERIC_OWNERS =
   /^(?:company|firm|group|club|charity|operator|regulator|airline|bank|union|retailer|carrier|insurer|broadcaster|publisher|developer|manufacturer|agency|supplier|lender|team|party|organisation|organization|maker|business|employer|chain)$/
 
-/** The last organisation named at or before this point, in this or the two sentences before. */
-function lastOrgBefore(reg: Registry, sentence: number, at: number) {
+/** "the country's", "the nation's": the owner is the country the story is about. */
+const NATION_NOUNS = /^(?:country|nation)$/
+
+/** The last actor of a sort named at or before this point, in this or the two sentences before. */
+function lastBefore(reg: Registry, sentence: number, at: number, fits: (a: Actor) => boolean) {
   const near = [2, 1, 0].flatMap((d) => reg.bySentence.get(sentence - d) ?? [])
   return near
-    .filter(
-      (m) =>
-        (m.sentence.index < sentence || m.end <= at) &&
-        reg.actors.get(m.key)?.kind === 'organisation',
-    )
+    .filter((m) => {
+      const a = reg.actors.get(m.key)
+      return (m.sentence.index < sentence || m.end <= at) && !!a && fits(a)
+    })
     .at(-1)
 }
+
+const lastOrgBefore = (reg: Registry, sentence: number, at: number) =>
+  lastBefore(reg, sentence, at, (a) => a.kind === 'organisation')
 
 /**
  * "the commission's head of inspection services": the organisation named so far whose head
@@ -58,6 +64,24 @@ export function qualifyRoles(reg: Registry) {
       if (org) r.role = normaliseRole(`${r.role.toLowerCase()} of ${org.name}`)
       // "Its chairman, X": the post's owner is proven where the organisation is named.
       if (org && m) r.ownerEvidence = makeEvidence(m.sentence, m.start, m.end)
+    } else if (r.ownerNoun && r.post && NATION_NOUNS.test(r.ownerNoun)) {
+      // "the country's foreign minister": the country named last, else the one country the
+      // article names anywhere before, else the post alone.
+      const isCountry = (a: Actor) => a.kind === 'country'
+      const before = [...reg.actors.values()].filter(
+        (a) =>
+          isCountry(a) &&
+          (reg.byKey.get(a.key) ?? []).some((m) => m.sentence.index <= r.sentence.index),
+      )
+      const m =
+        lastBefore(reg, r.sentence.index, r.roleEvidence.start, isCountry) ??
+        (before.length === 1 && before[0] ? reg.byKey.get(before[0].key)?.[0] : undefined)
+      const country = m && reg.actors.get(m.key)
+      const post = normaliseRole(r.post)
+      r.role = country
+        ? `${country.name} ${/^\p{Ll}/u.test(r.post) ? post.charAt(0).toLowerCase() + post.slice(1) : post}`
+        : capitalise(post)
+      if (country && m) r.ownerEvidence = makeEvidence(m.sentence, m.start, m.end)
     } else if (r.ownerNoun && r.post) {
       const org = ownerOf(reg, orgs, r)
       if (org) r.role = `${org.name} ${r.post}`

@@ -102,13 +102,14 @@ const ROLE_NOUN_NAME: Cued = {
 }
 // "The charity's chair, Linda Moss," / "the company's founder, Jane Roe,": the post before the name.
 // "The city's transport commissioner, Priya Natarajan," / "Britain's foreign secretary, David Lammy,";
-// "signed by Egypt's transport minister, Kamel al-Wazir, and …"; the name may end the sentence.
+// "signed by Egypt's transport minister, Kamel al-Wazir, and …"; the name may end the sentence,
+// and an honorific may open it ("the country's Minister of Agriculture, Mr. Mundia Sikatana").
 const POST_COMMA_NAME: Cued = {
   pattern: new RegExp(
-    `(?:^|[,;]\\s+|\\b(?:and|but|while|by|with|from|for|as)\\s+)(?:([Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\\s+|(?=${NAME_TOKEN}'s\\s))((?:[\\w'-]+\\s+){0,3}?(?:${TITLE_ALT})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\w'-]+(?:\\s[\\w'-]+){0,3}?)?),\\s+(${FULL_NAME})(?:,|(?=\\.?$))`,
+    `(?:^|[,;]\\s+|\\b(?:and|but|while|by|with|from|for|as)\\s+)(?:([Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\\s+|(?=${NAME_TOKEN}'s\\s))((?:[\\w'-]+\\s+){0,3}?(?:${TITLE_ALT})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\w'&-]+(?:\\s[\\w'&-]+){0,3}?)?),\\s+${HONORIFIC}?(${FULL_NAME})(?:,|(?=\\.?$))`,
     'gu',
   ),
-  cues: [new RegExp(`,\\s+${FULL_NAME}(?:,|\\.?$)`, 'u'), HAS_TITLE],
+  cues: [new RegExp(`,\\s+${HONORIFIC}?${FULL_NAME}(?:,|\\.?$)`, 'u'), HAS_TITLE],
 }
 const ORG_NOUNS =
   'operator|company|firm|group|club|charity|regulator|airline|bank|union|retailer|carrier|insurer|broadcaster|publisher|developer|manufacturer|agency|supplier|contractor|landlord|lender|team|party|organisation|organization|utility|network|chain|owner|maker|insurer|trust|council'

@@ -53,6 +53,33 @@ describe('1a. a post before the name after a possessive is a person with that po
   })
 })
 
+describe('1a′. "the country’s" post belongs to the country the story names; an honorific may open the name', () => {
+  test.each([
+    [
+      'Ukraine held a vote on Sunday. The result was announced by the country’s foreign minister, Petro Bilyk, on Monday.',
+      'Petro Bilyk',
+      'Ukraine foreign minister',
+    ],
+    [
+      "The nation's finance minister, Ana Ruiz, said costs had risen.",
+      'Ana Ruiz',
+      'Finance minister',
+    ],
+    [
+      "The policy was announced yesterday by the country's Minister of Agriculture & Co-Operatives, Mr. Mundia Sikatana.",
+      'Mundia Sikatana',
+      'Agriculture & Co-Operatives Minister',
+    ],
+    [
+      "The deal was signed by the bank's chief executive, Dr. Amara Okafor, on Monday.",
+      'Amara Okafor',
+      'Bank chief executive',
+    ],
+  ])('%s', (body, person, role) => {
+    expect(roles(factsOf(body))).toContainEqual([person, role])
+  })
+})
+
 describe('1b. he/she resolves to a compatible person, or to nobody', () => {
   test.each([
     // The woman introduced by an apposition, not the man named two sentences earlier.
