@@ -33,7 +33,9 @@ export function statementPair(
     false,
   )
   const [chosen, other] = preferTrue ? [yes, no] : [no, yes]
+  // Both ways: a statement switched in keeps its pair, so it counts as balanced, not lone.
   alternatives.set(chosen, other)
+  alternatives.set(other, chosen)
   return chosen
 }
 

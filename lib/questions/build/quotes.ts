@@ -82,7 +82,7 @@ export function quoteQuestions(ctx: BuildContext, f: StanceFact, holder: Actor):
       ),
     ]
   }
-  const swap = pickSwap(ctx, cands, f.content, shortHash(f.id, 'swap'))
+  const swap = pickSwap(ctx, cands, f.content, shortHash(f.id, 'swap'), holder)
   const statement = (who: string) => `According to the article, ${who} said: ‘${quote}’`
   return [
     statementPair(

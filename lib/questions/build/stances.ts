@@ -219,7 +219,13 @@ function reportedQuestions(ctx: BuildContext, f: StanceFact, holders: Actor[]): 
     )
   } else {
     const swaps = peers.filter((p) => !holders.includes(p) && !optionsClash(labelOf(p), subject))
-    const swap = pickSwap(ctx, swaps, `${subject} ${f.verb} ${content}`, shortHash(f.id, 'swap'))
+    const swap = pickSwap(
+      ctx,
+      swaps,
+      `${subject} ${f.verb} ${content}`,
+      shortHash(f.id, 'swap'),
+      holder,
+    )
     const swapped = !swap
       ? null
       : holders.length > 1

@@ -40,13 +40,22 @@ const CHUNK = new RegExp(
   `(?<![\\p{L}\\p{N}-])${NAME_TOKEN}(?:\\s${NAME_TOKEN})*(?![\\p{L}\\p{N}-])`,
   'gu',
 )
+const TIME_ZONES = new Set(
+  'GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST EET EEST IST JST KST AEST AEDT'.split(' '),
+)
 const GROUP_CUE = /\b(?:groups?|factions?|militias?|movements?|rebels?|militants?)\b/i
 
 function classifyChunk(chunk: string, s: SentenceRef, at: number): ActorKind | null {
   const tokens = chunk.split(' ')
   const last = tokens.at(-1) ?? ''
   if (ORG_HEADS.has(last) && tokens.length >= 2) return 'organisation'
-  if (/^[A-Z]{2,6}$/.test(chunk) && !/^(?:PM|CEO|CFO|MP|TV|AM|PM)$/.test(chunk))
+  // An acronym is a body, but not a Roman numeral ("part XVII") nor a time zone ("15:11 GMT").
+  if (
+    /^[A-Z]{2,6}$/.test(chunk) &&
+    !/^(?:PM|CEO|CFO|MP|TV|AM|PM)$/.test(chunk) &&
+    !/^X{0,3}(?:IX|IV|V?I{0,3})$/.test(chunk) &&
+    !TIME_ZONES.has(chunk)
+  )
     return 'organisation'
   const before = s.folded.slice(Math.max(0, at - 60), at)
   const after = s.folded.slice(at + chunk.length, at + chunk.length + 30)
@@ -59,12 +68,16 @@ function classifyChunk(chunk: string, s: SentenceRef, at: number): ActorKind | n
 /** "the finance ministry", "the Swiss environment ministry": organisations written in lower case. */
 const LOWER_ORG =
   /\b[Tt]he\s+((?:[A-Z][a-z]+\s+)?(?!(?:new|same|previous|current|other|whole|entire|own|first|last|next|top|main|full|two|three)\s)(?:[a-z]+\s+){1,2}(?:ministry|department|council|agency|regulator|commission|committee|authority|inspectorate|watchdog|board))\b/g
+const THING_BOARDS =
+  /\b(?:message|notice|bulletin|circuit|key|dart|diving|surf|skate|snow|sounding|ironing|cutting|chess|drawing|score|switch|dash|card|cardboard)\s+board$/
 const ORG_OF = new RegExp(`^\\s+of\\s+(?:the\\s+)?(${NAME_TOKEN}(?:\\s${NAME_TOKEN}){0,3})`, 'u')
 
 function registerLowerOrgs(ctx: Context, reg: Registry) {
   for (const s of ctx.sentences) {
     for (const m of s.folded.matchAll(LOWER_ORG)) {
       const name = m[1] ?? ''
+      // "the message board", "a circuit board": a thing, not a body.
+      if (THING_BOARDS.test(name)) continue
       const first = name.split(' ')[0] ?? ''
       const at = (m.index ?? 0) + m[0].length - name.length
       const short = /^[A-Z]/.test(first) ? name.slice(first.length + 1) : ''

@@ -6,6 +6,7 @@
  */
 
 import { findCountry, ORG_HEADS, RELATIVE_WORDS, SPEECH_VERBS, STOP_CAPS, TITLES } from '../lexicon'
+import { analyse } from '../nlp'
 import { REGIONS } from '../nlp/words'
 import type { Evidence } from '../types'
 import {
@@ -38,6 +39,12 @@ export type OrgHit = { name: string; sentence: SentenceRef; start: number; end: 
 export type AffiliationHit = PersonHit & { org: string; orgEvidence: Evidence }
 
 const TITLE_ALT = TITLES.map(ciPattern).join('|')
+/** A ministry's portfolio after "Minister of", "Secretary for": part of the post, not the name. */
+const PORTFOLIOS = new Set(
+  'Education Health Finance Defence Defense Justice Interior Agriculture Transport Energy Labour Labor Culture Environment Trade Commerce Industry Tourism Housing Sport Sports Science Economy Treasury State Immigration Communications Infrastructure Fisheries Veterans Information Planning Welfare Mines Water Works'.split(
+    ' ',
+  ),
+)
 /**
  * Lower-case words that qualify a post: "Union regional secretary", "deputy general secretary",
  * and the body a spokesperson speaks for ("Chinese foreign ministry spokeswoman Mao Ning").
@@ -81,8 +88,8 @@ const APPOSITION: Cued = {
 /** A capitalised organisation name, allowing "of"/"for" inside: "Swiss Federal Institute of Technology". */
 const ORG_NAME = `${NAME_TOKEN}(?:\\s(?:(?:of|for)\\s)?${NAME_TOKEN}){0,6}`
 const AFFILIATION: Cued = {
-  pattern: new RegExp(`(${FULL_NAME})\\s+(?:of|from|at)\\s+the\\s+(${ORG_NAME})${END}`, 'gu'),
-  cues: [new RegExp(`\\s(?:of|from|at)\\s+the\\s+${NAME_TOKEN}`, 'u')],
+  pattern: new RegExp(`(${FULL_NAME})\\s+(?:of|from|at)\\s+[Tt]he\\s+(${ORG_NAME})${END}`, 'gu'),
+  cues: [new RegExp(`\\s(?:of|from|at)\\s+[Tt]he\\s+${NAME_TOKEN}`, 'u')],
 }
 const HONORIFIC = '(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\\.?\\s+)'
 /** Role nouns written in lower case before a name: "glaciologist Dr Elena Brunner". */
@@ -165,7 +172,19 @@ function isPlausibleName(name: string): boolean {
   return tokens.every((t) => !TITLE_WORD.test(t))
 }
 
+/**
+ * A body's name the pattern cut at "and" ("Globe" of "Globe and Mail", "Bill" of "Bill and
+ * Melinda Gates Foundation"): the organisation the token layer names from there, when it does.
+ */
+function wholeBody(org: string, text: string, at: number, bodies: string[]): string {
+  const longer = bodies.filter((b) => b.startsWith(`${org} and `) && text.startsWith(b, at))
+  return longer.sort((a, b) => b.length - a.length)[0] ?? org
+}
+
 export function findPeople(ctx: Context) {
+  const bodies = analyse(ctx.doc, ctx)
+    .entities.filter((e) => e.kind === 'organisation')
+    .flatMap((e) => e.mentions.map((m) => m.text))
   const roles: RoleHit[] = []
   const affiliations: AffiliationHit[] = []
   const cued: PersonHit[] = []
@@ -254,11 +273,13 @@ export function findPeople(ctx: Context) {
     }
     for (const m of matchesIn(s.folded, AFFILIATION)) {
       const name = m[1] ?? ''
-      const org = m[2] ?? ''
-      if (!isPlausibleName(name) || findCountry(org)) continue
       const start = m.index ?? 0
+      const orgAt = start + m[0].length - (m[2] ?? '').length
+      // "Matthew Ingram of The Globe and Mail": the body's whole name, as the token layer reads it.
+      const org = wholeBody(m[2] ?? '', s.folded, orgAt, bodies)
+      if (!isPlausibleName(name) || findCountry(org)) continue
       // "the Budweiser Man of the Match award": the name of a prize, not a person and a body.
-      const next = s.folded.slice(start + m[0].length, start + m[0].length + 12)
+      const next = s.folded.slice(orgAt + org.length, orgAt + org.length + 12)
       if (/^\s+(?:award|prize|trophy|medal|cup)s?\b/i.test(next)) continue
       affiliations.push({
         name,
@@ -266,7 +287,7 @@ export function findPeople(ctx: Context) {
         start,
         end: start + name.length,
         org,
-        orgEvidence: makeEvidence(s, start, start + m[0].length),
+        orgEvidence: makeEvidence(s, start, orgAt + org.length),
       })
     }
     for (const m of matchesIn(s.folded, PERSON_APPOSITION)) {
@@ -279,9 +300,15 @@ export function findPeople(ctx: Context) {
       cued.push({ name, sentence: s, start, end: start + name.length })
     }
     for (const m of matchesIn(s.folded, CUED)) {
-      const name = m[1] ?? m[2] ?? m[3] ?? ''
+      let name = m[1] ?? m[2] ?? m[3] ?? ''
       if (!isPlausibleName(name)) continue
-      const start = s.folded.indexOf(name, m.index ?? 0)
+      let start = s.folded.indexOf(name, m.index ?? 0)
+      // "Minister of Education Stefania Giannini said": the portfolio is no part of the name.
+      const [head = '', ...rest] = name.split(' ')
+      if (rest.length >= 2 && PORTFOLIOS.has(head) && /\bof\s$/.test(s.folded.slice(0, start))) {
+        name = rest.join(' ')
+        start += head.length + 1
+      }
       // "said Harbour Town manager Niamh Gallagher": a name before a post qualifies it.
       if (QUALIFIES_POST.test(s.folded.slice(start + name.length))) continue
       cued.push({ name, sentence: s, start, end: start + name.length })

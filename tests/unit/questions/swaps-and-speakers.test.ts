@@ -9,9 +9,11 @@
  */
 import { describe, expect, test } from 'vitest'
 import { extractFacts, generateQuestionPool, type Question, type StanceFact } from '@/lib/questions'
+import { alternativeOf } from '@/lib/questions/build/alternatives'
 import { connectiveLength, statementOf } from '@/lib/questions/build/negation'
 import { analyse, findEntities } from '@/lib/questions/nlp'
 import { isCapitalCity, neighbourCapitals } from '@/lib/questions/nlp/places'
+import { buildCandidates } from '@/lib/questions/pool'
 import { docFrom } from './load'
 
 const statement = (text: string) => statementOf(analyse(docFrom(text)).sentences[0] as never)
@@ -210,5 +212,61 @@ describe('names and posts', () => {
     ].join(' ')
     const prompts = generateQuestionPool(docFrom(body)).questions.map((q) => q.prompt)
     expect(prompts).not.toContain('Who is described in the article as the president?')
+  })
+})
+
+describe('a body’s report with no other speaker, and a lone statement', () => {
+  const body = [
+    'According to research done by the security company Sophos, the United States sends over 42% of all spam.',
+    'Sophos performed an audit of its honeypots to come up with the figures.',
+    'Indeed, the security company MX Logic reported that while compliance with the act continues to grow, the growth is not enough to stem the flow of spam.',
+  ].join(' ')
+
+  test('both versions of a statement know each other, so the one switched in is not lone', () => {
+    const tf = buildCandidates(docFrom(body)).filter((q) => q.format === 'true-false')
+    expect(tf.length).toBeGreaterThan(0)
+    for (const q of tf) {
+      const other = alternativeOf(q)
+      if (other) expect(alternativeOf(other)).toBe(q)
+    }
+  })
+
+  test('another body of its sort that the article names twice stands in for a false version', () => {
+    const q = buildCandidates(docFrom(body)).find(
+      (q) => q.format === 'true-false' && q.statement.includes('compliance with the act'),
+    )
+    const both = [q, q && alternativeOf(q)].map((x) => (x && 'statement' in x ? x.statement : ''))
+    expect(both.some((s) => s.startsWith('According to the article, MX Logic reported'))).toBe(true)
+    expect(both.some((s) => s.startsWith('According to the article, Sophos reported'))).toBe(true)
+  })
+
+  test('the report is asked, whichever version the pool keeps', () => {
+    const statements = generateQuestionPool(docFrom(body)).questions.flatMap((q) =>
+      q.format === 'true-false' ? [q.statement] : [],
+    )
+    expect(statements.some((s) => s.includes('compliance with the act continues to grow'))).toBe(
+      true,
+    )
+  })
+
+  test('a body named once is no stand-in (its name may be cut short)', () => {
+    const once = [
+      'Professor Cres Eastman, Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, spoke on Monday.',
+      'The World Health Organisation (WHO) said that iodine deficiency is the most preventable cause of brain damage.',
+    ].join(' ')
+    for (const q of buildCandidates(docFrom(once)))
+      for (const x of [q, alternativeOf(q)])
+        if (x && 'statement' in x)
+          expect(x.statement).not.toMatch(/Australian Centre for Control said/)
+  })
+})
+
+describe('a portfolio after "Minister of" is no part of the name', () => {
+  test.each([
+    ['Minister of Education Stefania Giannini said a review is needed.', 'Stefania Giannini'],
+    ['Minister of Health Ama Mensah said the clinics would stay open.', 'Ama Mensah'],
+  ])('%s', (body, name) => {
+    const holders = stances(body).flatMap((f) => f.holders.map((h) => h.name))
+    expect(holders).toEqual([name])
   })
 })

@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest'
 import { checkPool, extractFacts, type Fact, generateQuestionPool } from '@/lib/questions'
+import { findEntities } from '@/lib/questions/nlp'
 import { docFrom } from './load'
 
 const factsOf = (body: string, publishedAt = '2024-03-15') =>
@@ -226,5 +227,62 @@ describe('5. stances: labels, shared subjects, "told X that", "has urged"', () =
     )
     const prompts = generateQuestionPool(doc).questions.map((q) => q.prompt)
     expect(prompts).toContain('Who called the tax ‘daylight robbery’?')
+  })
+})
+
+describe('6. bodies and people the affiliation, member and acronym patterns read', () => {
+  const affiliations = (facts: Fact[]) => of(facts, 'affiliation').map((a) => [a.actorName, a.org])
+  const organisations = (facts: Fact[]) =>
+    of(facts, 'actor')
+      .filter((a) => a.actor.kind === 'organisation')
+      .map((a) => a.actor.name)
+
+  test.each([
+    [
+      'Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed the conflict a war.',
+      ['Matthew Ingram', 'Globe and Mail'],
+    ],
+  ])('"X of [T]the Body and Body": the whole body — %s', (body, pair) => {
+    expect(affiliations(factsOf(body))).toContainEqual(pair)
+  })
+
+  // Known gap: after a lower-case "the" the token layer splits "Bill and Melinda Gates
+  // Foundation" at "and" (a person "Bill" and a body), so the affiliation keeps "Bill".
+  test.fails('"of the Bill and Melinda Gates Foundation": the whole body', () => {
+    const body =
+      'Priya Natarajan of the Bill and Melinda Gates Foundation visited the clinic on Monday.'
+    expect(affiliations(factsOf(body))).toContainEqual([
+      'Priya Natarajan',
+      'Bill and Melinda Gates Foundation',
+    ])
+  })
+
+  test('"of the BBC and Tom Smith": "and" joins no body to a person', () => {
+    const orgs = affiliations(factsOf('Matthew Ingram of the BBC and Tom Smith met on Monday.'))
+    expect(orgs).toContainEqual(['Matthew Ingram', 'BBC'])
+  })
+
+  test.each([
+    ['The video featured Scientologist Tom Cruise at a party.', 'Tom Cruise'],
+    ['The bill was backed by Democrat Nancy Pelosi in the House.', 'Nancy Pelosi'],
+    ['Republican John Cornyn objected to the choice of Houston.', 'John Cornyn'],
+  ])('a member of a faith or party before a name is no part of it: %s', (body, name) => {
+    expect(findEntities(docFrom(body)).map((e) => e.name)).toContain(name)
+  })
+
+  test.each([
+    ['He called it "Scientology vs. the Internet, part XVII" in his blog.', 'XVII'],
+    ['As of 15:11 GMT the site was accessible again.', 'GMT'],
+    ['Posts on the message board for the site said the attack had begun.', 'message board'],
+  ])('no organisation: %s', (body, name) => {
+    expect(organisations(factsOf(body))).not.toContain(name)
+  })
+
+  test.each([
+    ['Supporters of the MDC marched in Harare on Monday.', 'MDC'],
+    ['The IDD programme was praised by the WHO.', 'IDD'],
+    ['The school board met on Monday to discuss the budget.', 'school board'],
+  ])('still an organisation: %s', (body, name) => {
+    expect(organisations(factsOf(body))).toContain(name)
   })
 })

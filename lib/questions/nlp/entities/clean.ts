@@ -19,6 +19,9 @@ import {
 import { isNonActor } from './non-actors'
 import type { Run } from './types'
 
+/** A member of a faith, party or movement, by the noun's ending: "Scientologist", "Democrat". */
+const ADHERENT = /^\p{Lu}\p{Ll}+(?:ist|ite|crat|ican)$/u
+
 /** Words that a letter or number labels: "Group G", "Pool B", "Category A", "Plan B". */
 const CATEGORY_WORDS =
   /^(Group|Pool|Division|Section|Class|Type|Plan|Phase|Stage|Level|Category|Grade|Zone|Block|Wing|Gate|Terminal|Vitamin|Hepatitis|Schedule|Part|Annex|Appendix)$/
@@ -102,6 +105,17 @@ export function cleanRun(
     if (descriptive && opening(a)) a = g
     break
   }
+  // "Scientologist Tom Cruise", "Democrat Nancy Pelosi", "Republican John Cornyn": a member of
+  // a faith or party before a given name and a surname describes the person, anywhere.
+  const member = toks[a]
+  if (
+    member &&
+    b - a >= 3 &&
+    ADHERENT.test(member.text) &&
+    !isGivenName(member.text) &&
+    isGivenName(toks[a + 1]?.text ?? '')
+  )
+    a++
   while (b > a && (toks[b - 1]?.pos === 'PART' || /^['’]s$/.test(toks[b - 1]?.text ?? ''))) b--
   // "Museum of Flight CEO": a post after a body's name belongs to the person named next; but
   // "Department of Justice", "Secretary of State": after "of" or "for" the word is the portfolio.
