@@ -8,6 +8,7 @@
 import { resolveSubject } from '../extract/speakers'
 import { shortHash } from '../hash'
 import type { AnnotatedSentence, Token } from '../nlp/annotate'
+import { SPEECH_LEMMAS } from '../nlp/words'
 import { balancedPair, type TruthBalance } from './alternatives'
 import type { Built } from './common'
 import { type BuildContext, explain } from './context'
@@ -83,7 +84,28 @@ function clauseOf(s: AnnotatedSentence, lead = 0): Clause {
     const next = t[i + 1]
     if (!next) break
     const participle = next.pos === 'VERB' && next.lower.endsWith('ing')
-    if (participle || TRAILING_OPENER.test(next.lower)) to = i
+    // "Lee was making his final Canadian appearance, part of a farewell tour", "Teams were
+    // arranged in groups of three, and groups faced off in pairs": a main clause with its verb
+    // is whole before the comma, and what follows only adds to it. Not when what follows says
+    // who claims it ("X is innocent, his lawyer said"): the claim is theirs, not the article's.
+    // The clause must end whole before the comma (a noun, a name, a number: not "required to
+    // recognize," nor "a large," of "a large, red ball"), and what follows must open a phrase
+    // of its own (an article, a conjunction, a preposition, "part of"), not go on with the noun
+    // phrase ("a two stage, liquid-fuelled rocket").
+    const before = t[i - 1]
+    const ends =
+      /^(?:NOUN|PROPN|NUM|PRON)$/.test(before?.pos ?? '') ||
+      (before?.pos === 'ADJ' && !/^(?:DET|ADJ)$/.test(t[i - 2]?.pos ?? ''))
+    const opens =
+      /^(?:DET|CCONJ|ADP|SCONJ|PRON)$/.test(next.pos) ||
+      (next.pos === 'NOUN' && t[i + 2]?.lower === 'of')
+    const rest = t.slice(i + 1)
+    const whole =
+      ends &&
+      opens &&
+      t.slice(from + 1, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX') &&
+      !rest.some((x) => SPEECH_LEMMAS.has(x.lemma.toLowerCase()) || /^[“”"]$/.test(x.text))
+    if (participle || TRAILING_OPENER.test(next.lower) || whole) to = i
     break // the first comma decides: a clause that goes on after it is no single claim
   }
   return { from, to }
@@ -112,8 +134,17 @@ function denialOf(s: AnnotatedSentence, clause: Clause): Denial | null {
   // A second verb of the subject ("arrested and questioned"), a second clause ("… and Mohamed
   // was invited"), or a verb of its own after the first ("Photos released of the scene
   // showed …"; "candidates elected in this constituency were …": the first was a participle).
-  const clauseAfter = (i: number) =>
-    after.slice(i + 1, i + 5).some((t) => t.pos === 'AUX' || t.pos === 'VERB')
+  // A verb inside a relative clause ("winds and rain that led …") or right after a preposition
+  // or an article ("into isolated areas": an adjective the tagger misread) is no second clause.
+  const clauseAfter = (i: number) => {
+    const window = after.slice(i + 1, i + 5)
+    const stop = window.findIndex((t) => RELATIVE.has(t.lower))
+    return (stop < 0 ? window : window.slice(0, stop)).some(
+      (t, k) =>
+        (t.pos === 'AUX' || t.pos === 'VERB') &&
+        !/^(?:ADP|DET)$/.test((k ? window[k - 1] : after[i])?.pos ?? ''),
+    )
+  }
   if (after.some((t, i) => t.pos === 'CCONJ' && clauseAfter(i))) return null
   // An auxiliary of its own after a subordinator is a clause inside ("at a time when the
   // mosque was …"), not a participle misread.
@@ -223,10 +254,61 @@ const PERSONAL_SUBJECT = /^(?:He|She)\s/
 export type Statement = { text: string; denied: string; end: number }
 
 /**
+ * "The accident, which occurred yesterday afternoon, was caused by …", "United States
+ * helicopters, based on a US aircraft carrier …, have begun …", "The farm, a cattle ranch,
+ * was invaded …": an aside set off by commas after a short subject adds to the subject without
+ * changing the claim. The sentence without it, where it was cut and how long it was; null when
+ * the sentence has none (a list — "Sweden, the Netherlands, and Belgium" — is no aside).
+ */
+function withoutAside(
+  s: AnnotatedSentence,
+  lead: number,
+): { s: AnnotatedSentence; at: number; removed: number } | null {
+  const t = s.tokens
+  const open = t.findIndex((x, i) => i > lead && i <= lead + 6 && x.text === ',')
+  const first = t[open + 1]
+  if (open < 0 || !first) return null
+  const subject = t.slice(lead, open)
+  const nominal = (x: Token) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(x.pos) || /^['’]s$/.test(x.text)
+  if (!subject.every(nominal) || !subject.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN'))
+    return null
+  const relative = first.lower === 'which' || first.lower === 'who'
+  const participle = first.pos === 'VERB' && /ed$/.test(first.lower)
+  const apposition = first.pos === 'DET' && /^(?:a|an|the)$/.test(first.lower)
+  if (!relative && !participle && !apposition) return null
+  const close = t.findIndex((x, i) => i > open + 1 && x.text === ',')
+  if (close < 0 || close - open > 18) return null
+  // Only words inside: a quotation, a bracket or a dash makes it more than an aside.
+  if (t.slice(open + 1, close).some((x) => x.pos === 'PUNCT' && x.text !== '-')) return null
+  const after = t[close + 1]
+  if (!after || /^(?:and|or)$/.test(after.lower) || !/^(?:AUX|VERB)$/.test(after.pos)) return null
+  const from = (t[open] as Token).start
+  const removed = (t[close] as Token).end - from
+  const shift = (x: Token) => ({ ...x, start: x.start - removed, end: x.end - removed })
+  return {
+    s: {
+      ref: { ...s.ref, text: s.ref.text.slice(0, from) + s.ref.text.slice(from + removed) },
+      tokens: [...t.slice(0, open), ...t.slice(close + 1).map(shift)],
+      spans: [],
+    },
+    at: from,
+    removed,
+  }
+}
+
+/**
  * The sentence's main clause as a statement, and denied, or null when it has no single claim
- * to deny. An opening "He"/"She" is allowed when the caller names who it is.
+ * to deny; an aside after its subject is left out of both. An opening "He"/"She" is allowed
+ * when the caller names who it is. `end` is where the clause ends in the sentence as written.
  */
 export function statementOf(s: AnnotatedSentence, pronounNamed = false): Statement | null {
+  const aside = withoutAside(s, connectiveLength(s))
+  if (!aside) return mainClauseStatement(s, pronounNamed)
+  const found = mainClauseStatement(aside.s, pronounNamed)
+  return found && { ...found, end: found.end > aside.at ? found.end + aside.removed : found.end }
+}
+
+function mainClauseStatement(s: AnnotatedSentence, pronounNamed: boolean): Statement | null {
   const full = s.ref.text
   if (s.tokens.length < 6 || s.tokens.length > 50 || !/[^.]\.$/.test(full)) return null
   const lead = connectiveLength(s)

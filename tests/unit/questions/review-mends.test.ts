@@ -181,7 +181,14 @@ describe('a sentence with one claim and no name is denied to make a false statem
       'The Christmas decorations will remain in place until the new year.',
       'The Christmas decorations will not remain in place until the new year.',
     ],
-    ['The festival was held in the park, and thousands of fans came.', null],
+    // The main clause is whole before the comma: it stands alone, the second one left out.
+    [
+      'The festival was held in the park, and thousands of fans came.',
+      'The festival was not held in the park.',
+    ],
+    ['The robots were required to recognize, sort and stack the blocks.', null],
+    ['The basic design is a two stage, liquid-fuelled rocket with boosters.', null],
+    ['The suspect is innocent, his lawyer told the court on Monday.', null],
     ['The launch is a test flight and will carry a dummy load.', null],
     ['Supplies are often thrown from the helicopters to the crowd.', null],
     ['All of the money will be spent on the fuel systems.', null],

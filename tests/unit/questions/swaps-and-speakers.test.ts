@@ -47,6 +47,47 @@ describe('a connective that links to the sentence before is left out of a statem
     expect(statement(text)).toMatchObject({ text: asWritten, denied })
   })
 
+  test.each([
+    [
+      'The accident, which occurred yesterday afternoon, was caused by strong winds and heavy rain.',
+      'The accident was caused by strong winds and heavy rain.',
+      'The accident was not caused by strong winds and heavy rain.',
+    ],
+    [
+      'United States helicopters, based on a US aircraft carrier off the coast, have begun dropping food into isolated areas.',
+      'United States helicopters have begun dropping food into isolated areas.',
+      'United States helicopters have not begun dropping food into isolated areas.',
+    ],
+    [
+      'The farm, a cattle ranch near the border, was invaded by the group on Sunday.',
+      'The farm was invaded by the group on Sunday.',
+      'The farm was not invaded by the group on Sunday.',
+    ],
+  ])('an aside after the subject is left out: %s', (text, asWritten, denied) => {
+    expect(statement(text)).toMatchObject({ text: asWritten, denied })
+  })
+
+  test.each([
+    'Sweden, the Netherlands, and Belgium signed the treaty on the border.',
+    'The farm, “a fortress” to the locals, was invaded by the group on Sunday.',
+  ])('no aside: a list or a quotation — %s', (text) => {
+    const found = statement(text)
+    if (found) expect(found.text).toMatch(/^(?:Sweden, the Netherlands|The farm, “)/)
+  })
+
+  test.each([
+    [
+      'Lee was making his final Canadian convention appearance, part of a larger farewell tour.',
+      'Lee was not making his final Canadian convention appearance.',
+    ],
+    [
+      'Teams from different countries were arranged in groups of three, and groups faced off in pairs.',
+      'Teams from different countries were not arranged in groups of three.',
+    ],
+  ])('a main clause whole before its comma stands alone: %s', (text, denied) => {
+    expect(statement(text)?.denied).toBe(denied)
+  })
+
   test('"Still images", "Also known …" without a comma are no connectives', () => {
     const first = (text: string) => analyse(docFrom(text)).sentences[0] as never
     expect(
