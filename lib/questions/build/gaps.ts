@@ -10,6 +10,7 @@ import type { AnnotatedSentence } from '../nlp/annotate'
 import type { Entity, EntityMention } from '../nlp/entities'
 import { hasPeers, peerOrganisations, sameKindOfBody, samePeerGroup } from '../nlp/organisations'
 import {
+  findCountryByDemonym,
   findCountryByName,
   isCapitalCity,
   isProvince,
@@ -278,12 +279,17 @@ export function buildGapQuestions(
   // in from the headline ("They were denied visas to enter the _____", "the _____ exhibit").
   const title = ctx.doc.meta.title
   const most = Math.max(0, ...ctx.entities.map((e) => e.mentions.length))
+  // "Zambian government launches …": a country the headline names by its demonym is named too.
+  const titleCountries = new Set(
+    title.split(/[^\p{L}-]+/u).flatMap((w) => findCountryByDemonym(w)?.name ?? []),
+  )
   const topic = new Set(
     ctx.entities
       .filter(
         (e) =>
           (most >= 4 && e.mentions.length === most) ||
-          e.mentions.some((m) => findPhrase(title, m.text) >= 0),
+          e.mentions.some((m) => findPhrase(title, m.text) >= 0) ||
+          titleCountries.has(findCountryByName(e.name)?.name ?? ''),
       )
       .map((e) => e.key),
   )

@@ -320,6 +320,9 @@ function mainClauseStatement(s: AnnotatedSentence, pronounNamed: boolean): State
   const cut = (t: string) => fromToken(s, lead, t)
   const text = cut(`${full.slice(0, end)}.`)
   const main = full.slice(head.start, end)
+  // "From there, …", "At that time, …": a scene set by the sentence before, which is not shown.
+  const scene = s.tokens.slice(lead, clause.from)
+  if (scene.some((t) => /^(?:there|then|that|this|these|those|such)$/.test(t.lower))) return null
   const pointer =
     POINTER.test(main) && !(pronounNamed && clause.from === 0 && PERSONAL_SUBJECT.test(main))
   if (/["“”‘’]/.test(text.replace(/\b[’']s\b|\w[’']\w/g, '')) || pointer) return null

@@ -611,3 +611,60 @@ describe('the content articles lose nothing to the pool checks', () => {
     expect(droppedIssues(loadArticle(path.join(CONTENT_DIR, file)))).toEqual([])
   })
 })
+
+describe('fifth review: what the headline gives away, scenes set by the sentence before', () => {
+  const titled = (title: string, body: string) =>
+    parseArticle(
+      `---\ntitle: "${title}"\nsource: Test\npublishedAt: 2015-09-12\nlanguage: en\n---\n\n${body}\n`,
+      'test',
+    )
+  const blanks = (title: string, body: string) =>
+    generateQuestionPool(titled(title, body)).questions.flatMap((q) =>
+      q.format === 'cloze' ? [keyOf(q)] : [],
+    )
+  const keyOf = (q: Question) =>
+    'options' in q && 'optionId' in q.key
+      ? q.options.find((o) => 'optionId' in q.key && o.id === q.key.optionId)?.text
+      : undefined
+
+  const crane = [
+    'A storm caused a crane to fall into the mosque on Friday, killing 107 people.',
+    'Rescue teams said 238 others were wounded in the collapse.',
+    'Officials said 52 of the wounded were still in hospital on Saturday.',
+    'Another 19 people were treated at the scene by volunteers.',
+  ].join(' ')
+
+  test('a number the headline states is not blanked; the others are', () => {
+    const keys = blanks('At least 107 killed in Mecca crane collapse', crane)
+    expect(keys).not.toContain('107')
+    expect(blanks('Crane collapse in Mecca', crane)).toContain('107')
+  })
+
+  test('a country the headline names by its demonym is not blanked', () => {
+    const body = [
+      'The government of Zambia has launched a new farming policy.',
+      'The new policy also continues Zambia’s previous policy of prohibiting the import of genetically modified foods.',
+      'Farmers in Kenya and Malawi have asked for similar rules, and traders in Tanzania and Uganda agree.',
+    ].join(' ')
+    expect(blanks('Zambian government launches a new agricultural policy', body)).not.toContain(
+      'Zambia',
+    )
+  })
+
+  test.each([
+    'From there, the demonstration took players to investigate the murder of the hero.',
+    'At that time, the website received one in three visits from the news site.',
+    'By then, the council had approved the new budget for the harbour.',
+  ])('no statement from a sentence whose scene is set before it: %s', (text) => {
+    expect(deniedText(analyse(docFrom(text)).sentences[0] as never)).toBeNull()
+  })
+
+  test('a scene of its own still makes a statement', () => {
+    expect(
+      deniedText(
+        analyse(docFrom('After nearly half an hour, the team was deducted a point by the judges.'))
+          .sentences[0] as never,
+      ),
+    ).toBe('After nearly half an hour, the team was not deducted a point by the judges.')
+  })
+})
