@@ -115,10 +115,14 @@ function eventQuestions(
     f.actorKind === 'person' && !/\b(?:he|she|his|her|him|himself|herself)\b/i.test(f.predicate)
   const swap =
     candidates.find((c) => events.some((e) => e.actorKey === c.key)) ??
+    // A person named again or with a post: a run named once and bare ("Common Prosperity")
+    // may be no person at all.
     (named
-      ? (candidates.find((c) =>
-          ctx.entities.some((e) => e.key === c.key && e.mentions.length > 1),
-        ) ?? candidates[0])
+      ? candidates.find((c) =>
+          ctx.entities.some(
+            (e) => e.key === c.key && (e.mentions.length > 1 || e.titles.length > 0),
+          ),
+        )
       : undefined)
   // Without a fair swap, the deed denied ("… did not describe the policy as …"): the clause
   // refutes it, and the fact stays asked whichever way the pool's balance needs.

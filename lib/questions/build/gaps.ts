@@ -8,6 +8,7 @@ import { type Candidate, pickDistractors } from '../distractors'
 import { shortHash } from '../hash'
 import type { AnnotatedSentence } from '../nlp/annotate'
 import type { Entity, EntityMention } from '../nlp/entities'
+import { givenNameGender } from '../nlp/given-names'
 import { hasPeers, peerOrganisations, sameKindOfBody, samePeerGroup } from '../nlp/organisations'
 import {
   findCountryByDemonym,
@@ -25,6 +26,7 @@ import { balancedPair, type TruthBalance } from './alternatives'
 import { type Built, makeCloze } from './common'
 import { type BuildContext, explain } from './context'
 import { connectiveLength, fromToken, negationStatement, opensOnPointer } from './negation'
+import { famousPostBefore } from './posts'
 
 const KIND_ORDER: Entity['kind'][] = ['person', 'organisation', 'place']
 
@@ -44,10 +46,19 @@ function classed(s: AnnotatedSentence, m: EntityMention): boolean {
   const text = s.ref.text
   if (/[^\s,.;:!?)'’"”—–-]/.test(text.charAt(m.end) || ' ')) return true
   if (/[^\s(‘“"'—–-]/.test(text.charAt(m.start - 1) || ' ')) return true
+  if (hyphenated(text, m)) return true
   const after = s.tokens[m.last]
   const before = s.tokens[m.first - 1]
   if (after?.pos === 'NOUN' && /^\p{Ll}/u.test(after.text)) return true
   return before?.pos === 'NOUN' && /^\p{Ll}/u.test(before.text) && !ROLE_NOUNS.has(before.lower)
+}
+
+/** "Council on American - Islamic Relations", "Anglo-French": a name joined by a hyphen is half of one. */
+function hyphenated(text: string, m: { start: number; end: number }): boolean {
+  return (
+    /-\s?$/.test(text.slice(Math.max(0, m.start - 2), m.start)) ||
+    /^\s?-/.test(text.slice(m.end, m.end + 2))
+  )
 }
 
 /** "Sudan, Iran, Libya, and Yemen": a name that is one of a list. */
@@ -78,6 +89,8 @@ function optionsFor(
   const beside = ctx.neighbours(mention.sentenceId)
   const others = ctx.entities
     .filter((o) => o.key !== e.key && o.kind === e.kind)
+    // Half of a hyphenated name ("Islamic Relations") is no name to offer.
+    .filter((o) => o.mentions.some((x) => !hyphenated(ctx.sentence(x.sentenceId), x)))
     .filter((o) => e.kind !== 'place' || placeSort(o.name) === placeSort(e.name))
     .filter((o) => (!capital || isCapitalCity(o.name)) && (!province || isProvince(o.name)))
     // "Brasil" beside "Brazil": one country under two spellings is no wrong answer.
@@ -99,6 +112,19 @@ function optionsFor(
     .filter((n) => !sentence.includes(n) && !beside.some((t) => listed(t, n)))
     .map((text) => ({ text }))
   const banned = e.mentions.map((m) => m.text)
+  // "… issuing her support to Mohamed": a person of the other gender reads wrong in the slot.
+  if (e.kind === 'person') {
+    // A pronoun the answer's own gender rules out is about someone else ("the board appointed
+    // Victor Hale in her place"): then it says nothing of the options.
+    const said = pronounGender(sentence.slice(mention.end))
+    const own = genderOf(ctx, e.name)
+    const gender = own && said !== own ? null : said
+    const fits = (o: { text: string }) => {
+      const g = genderOf(ctx, o.text)
+      return !gender || !g || g === gender
+    }
+    return pickDistractors(mention.text, banned, others.filter(fits), count)
+  }
   // An outlet beside outlets, a platform beside platforms: the article's own of the answer's
   // group first, then its peers ("from _____": YouTube, MySpace, Flickr — not BBC News).
   if (e.kind === 'organisation' && hasPeers(mention.text)) {
@@ -123,6 +149,28 @@ function optionsFor(
   // A capital beside the article's own capitals first ("talks with _____": Tehran, Baghdad).
   if (capital) return topUp(mention.text, banned, alike, near.slice(0, 6), count)
   return pickDistractors(mention.text, banned, [...alike, ...near.slice(0, 6)], count)
+}
+
+/** The gender the pronouns after a name give it ("… her support"), or null for none or both. */
+function pronounGender(after: string): 'm' | 'f' | null {
+  const words = after.toLowerCase().match(/\b(?:he|him|his|himself|she|her|hers|herself)\b/g) ?? []
+  const male = words.some((w) => w.startsWith('h') && !w.startsWith('her'))
+  const female = words.some((w) => w.startsWith('s') || w.startsWith('her'))
+  return male === female ? null : male ? 'm' : 'f'
+}
+
+/**
+ * The gender the article shows for a person named so (honorific, he/she with the name), else
+ * the one their given name tells ("Barack Obama"), else undefined.
+ */
+function genderOf(ctx: BuildContext, name: string): 'm' | 'f' | undefined {
+  for (const a of ctx.registry.actors.values())
+    if (a.kind === 'person' && (a.name === name || a.aliases.includes(name))) {
+      const shown = ctx.registry.genders.get(a.key)
+      if (shown) return shown
+    }
+  const first = name.split(' ')
+  return (first.length > 1 && givenNameGender(first[0] ?? '')) || undefined
 }
 
 /** As many options as the first candidates give, the rest from the second. */
@@ -315,6 +363,7 @@ export function buildGapQuestions(
           !topic.has(e.key) &&
           !quoted(m) &&
           !classed(s, m) &&
+          !(e.kind === 'person' && famousPostBefore(text.slice(0, m.start))) &&
           text.indexOf(m.text) === text.lastIndexOf(m.text),
       )
       .sort(

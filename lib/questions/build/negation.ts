@@ -124,6 +124,10 @@ function denialOf(s: AnnotatedSentence, clause: Clause): Denial | null {
   // ("not often", "not quite"), no "not one".
   const after = s.tokens.slice(0, clause.to).filter((t) => t.start >= denial.end)
   const next = after[0]
+  // "Scott Styris went further": a full verb with one word after it says too little to deny
+  // ("The reaction was muted", a complement after "be", says enough).
+  const doSupport = /^(?:do|does|did) not/.test(denial.text)
+  if (doSupport && after.filter((t) => t.pos !== 'PUNCT').length < 2) return null
   if (
     !next ||
     next.pos === 'ADV' ||

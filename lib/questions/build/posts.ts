@@ -8,6 +8,7 @@ import { pickDistractors } from '../distractors'
 import type { RoleFact } from '../facts'
 import { shortHash } from '../hash'
 import { findCountry, findDemonym, TITLES } from '../lexicon'
+import { isWellKnownBody } from '../nlp/organisations'
 import { capitalise } from '../text'
 import type { BuildContext } from './context'
 
@@ -29,8 +30,32 @@ const SINGLE_HOLDER =
 const WORLD_FAMOUS =
   /^(?:President|(?:US|U\.S\.|American|United States) President|President of the United States|(?:British|UK|U\.K\.) Prime Minister|Prime Minister of (?:Britain|the United Kingdom)|(?:Russian|Chinese|French) President|German Chancellor|Pope|(?:UN|U\.N\.|United Nations) Secretary[- ]General)$/i
 
+/** "Facebook co-founder", "Co-founder of Google": who founded a household name is world knowledge too. */
+const FOUNDER =
+  /^(?:(.+?)\s+(?:co-?founder|founder|creator)|(?:co-?founder|founder|creator)\s+of\s+(.+))$/i
+
 export function isWorldFamousOffice(role: string): boolean {
-  return WORLD_FAMOUS.test(postOf(role).trim())
+  const post = postOf(role).trim()
+  const founded = FOUNDER.exec(post)
+  const owner = founded?.[1] ?? founded?.[2]
+  return WORLD_FAMOUS.test(post) || (!!owner && isWellKnownBody(owner))
+}
+
+/**
+ * The post written right before a name, where it is one any reader knows the holder of:
+ * "US President _____", "Facebook co-founder _____", "Co-founder of Google, _____". A blank
+ * there is answered from the news, not from the article.
+ */
+export function famousPostBefore(before: string): boolean {
+  const m =
+    /((?:[\p{Lu}][\p{L}.&-]*\s+){0,3}[\p{L}-]+(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}.&-]*)?),?\s*$/u.exec(
+      before,
+    )
+  const words = (m?.[1] ?? '').split(/\s+/)
+  // Try the longest post first: "US President", then "President".
+  for (let k = 0; k < words.length; k++)
+    if (isWorldFamousOffice(words.slice(k).join(' '))) return true
+  return false
 }
 
 /** An office one person holds at a time ("President", "Mayor", "Afghan Ambassador" is not one). */

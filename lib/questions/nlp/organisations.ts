@@ -154,6 +154,9 @@ function groupOf(name: string): Group | undefined {
   return BY_NAME.get(fold(name)) ?? GROUPS.find((g) => g.heads?.test(bare(name.trim())))
 }
 
+/** Whether the name is itself one of the well-known bodies listed ("Google", "the BBC"). */
+export const isWellKnownBody = (name: string) => BY_NAME.has(fold(name))
+
 /** Whether two organisations are of one group of peers ("YouTube" and "MySpace"). */
 export function samePeerGroup(a: string, b: string): boolean {
   const g = groupOf(a)

@@ -8,8 +8,8 @@
  */
 import { type AnnotatedSentence, isCommonPlural, type Token } from '../annotate'
 import { isGivenName } from '../given-names'
-import { findCountryByName, isCity } from '../places'
-import { EVENT_FIRST, EVENT_HEADS, REGIONS, ROLE_NOUNS, WORK_NOUNS } from '../words'
+import { findCountryByDemonym, findCountryByName, isCity } from '../places'
+import { EVENT_FIRST, EVENT_HEADS, REGIONS, ROLE_NOUNS, TITLE_WORDS, WORK_NOUNS } from '../words'
 import type { Run } from './types'
 
 /** Acronyms that abbreviate a measure, a post or a letter after a name, not a body. */
@@ -49,6 +49,20 @@ export function isNonActor(
   const after = toks[b]
   if (tokens.length === 1 && (NOT_BODIES.has(first.text) || ROMAN.test(first.text))) return true
   if (tokens.length === 1 && PEOPLES.test(first.text)) return true
+  // "South Korean Presidents", "Brazilian Ministers": holders of a post in the plural, named
+  // only by their country, are a group of people, not a name.
+  const singular = lastTok.text.replace(/e?s$/, '')
+  const owner = tokens
+    .slice(0, -1)
+    .map((t) => t.text)
+    .join(' ')
+  if (
+    tokens.length >= 2 &&
+    lastTok.text !== singular &&
+    (TITLE_WORDS.has(singular) || TITLE_WORDS.has(lastTok.text.slice(0, -1))) &&
+    (!!findCountryByDemonym(owner) || !!findCountryByName(owner))
+  )
+    return true
   // "Scientology-critic", "Polaroid-room": a name joined to a common noun is a compound word.
   const hyphen = tokens.at(-2)
   if (
