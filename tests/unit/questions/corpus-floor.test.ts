@@ -17,14 +17,15 @@ import { measureArticle, summarise } from '../../../scripts/report/measure'
  */
 const MIN_WORDS = 200
 const MIN_QUESTIONS = 8
-/** Articles of 200+ words allowed under MIN_QUESTIONS today (the target is 0). */
-const MAX_THIN = 9
+/** Articles of 200+ words allowed under MIN_QUESTIONS today (8 on 4 December; the target is 0). */
+const MAX_THIN = 8
 /** No 200+-word article may have fewer than this. */
 const MIN_ANY = 2
 /*
  * 9.6 measured on 3 December after wrong options of another kind of body ("Team Estonia" for
  * "the Taliban") stopped being offered: the questions that had only such options went (10.3
- * before). The target stays 15.
+ * before). 4 December: 10.7 with asides, denied deeds and body stand-ins, back to 9.6 once
+ * blanks the headline or world knowledge answers were dropped (review r5). The target stays 15.
  */
 const MEDIAN_PER_350 = 9.5
 const TRUE_SHARE = [0.4, 0.6] as const
