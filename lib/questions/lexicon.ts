@@ -108,6 +108,48 @@ export const RELATIVE_WORDS = new Set(
   ),
 )
 
+/**
+ * A government's portfolios, as written after "Minister of" or before "Minister": part of the
+ * post, never of the holder's name, and the wrong options of a portfolio blank.
+ */
+export const PORTFOLIOS = [
+  'Agriculture',
+  'Commerce',
+  'Communications',
+  'Culture',
+  'Defence',
+  'Defense',
+  'Economy',
+  'Education',
+  'Energy',
+  'Environment',
+  'Finance',
+  'Fisheries',
+  'Foreign Affairs',
+  'Health',
+  'Home Affairs',
+  'Homeland Security',
+  'Housing',
+  'Immigration',
+  'Industry',
+  'Information',
+  'Infrastructure',
+  'Interior',
+  'Justice',
+  'Labor',
+  'Labour',
+  'Mines',
+  'Planning',
+  'Science',
+  'Sport',
+  'Tourism',
+  'Trade',
+  'Transport',
+  'Treasury',
+  'Veterans',
+  'Welfare',
+]
+
 export const ORG_HEADS = new Set(
   (
     'Department Ministry Institute Institution University College Council Court Agency Bank Inc Corp Corporation ' +

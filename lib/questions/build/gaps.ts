@@ -6,6 +6,7 @@
  */
 import { type Candidate, pickDistractors } from '../distractors'
 import { shortHash } from '../hash'
+import { PORTFOLIOS } from '../lexicon'
 import type { AnnotatedSentence } from '../nlp/annotate'
 import type { Entity, EntityMention } from '../nlp/entities'
 import { givenNameGender } from '../nlp/given-names'
@@ -161,7 +162,7 @@ function pronounGender(after: string): 'm' | 'f' | null {
 
 /**
  * The gender the article shows for a person named so (honorific, he/she with the name), else
- * the one their given name tells ("Barack Obama"), else undefined.
+ * the one their given name tells ("Elizabeth Quat"), else undefined.
  */
 function genderOf(ctx: BuildContext, name: string): 'm' | 'f' | undefined {
   for (const a of ctx.registry.actors.values())
@@ -191,23 +192,6 @@ function topUp(
 }
 
 /** Portfolios of a government post: "Minister of Agriculture" is asked against other ministries. */
-const PORTFOLIOS = [
-  'Agriculture',
-  'Defence',
-  'Education',
-  'Energy',
-  'Environment',
-  'Finance',
-  'Foreign Affairs',
-  'Health',
-  'Home Affairs',
-  'Homeland Security',
-  'Justice',
-  'Labour',
-  'Trade',
-  'Transport',
-  'Interior',
-]
 const POST_OF = new RegExp(
   `\\b(?:Minister|Ministry|Secretary|Department|Minister-designate) (?:of|for) (?:the )?(${PORTFOLIOS.join('|')})\\b`,
 )

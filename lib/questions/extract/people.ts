@@ -5,7 +5,15 @@
  * words ("said Jane Roe", "predecessor Donald Trump").
  */
 
-import { findCountry, ORG_HEADS, RELATIVE_WORDS, SPEECH_VERBS, STOP_CAPS, TITLES } from '../lexicon'
+import {
+  findCountry,
+  ORG_HEADS,
+  PORTFOLIOS,
+  RELATIVE_WORDS,
+  SPEECH_VERBS,
+  STOP_CAPS,
+  TITLES,
+} from '../lexicon'
 import { analyse } from '../nlp'
 import { REGIONS } from '../nlp/words'
 import type { Evidence } from '../types'
@@ -39,12 +47,8 @@ export type OrgHit = { name: string; sentence: SentenceRef; start: number; end: 
 export type AffiliationHit = PersonHit & { org: string; orgEvidence: Evidence }
 
 const TITLE_ALT = TITLES.map(ciPattern).join('|')
-/** A ministry's portfolio after "Minister of", "Secretary for": part of the post, not the name. */
-const PORTFOLIOS = new Set(
-  'Education Health Finance Defence Defense Justice Interior Agriculture Transport Energy Labour Labor Culture Environment Trade Commerce Industry Tourism Housing Sport Sports Science Economy Treasury State Immigration Communications Infrastructure Fisheries Veterans Information Planning Welfare Mines Water Works'.split(
-    ' ',
-  ),
-)
+/** The first word of a ministry's portfolio ("Education", "Foreign" of "Foreign Affairs"). */
+const PORTFOLIO_HEADS = new Set(PORTFOLIOS.map((p) => p.split(' ')[0] ?? p))
 /**
  * Lower-case words that qualify a post: "Union regional secretary", "deputy general secretary",
  * and the body a spokesperson speaks for ("Chinese foreign ministry spokeswoman Mao Ning").
@@ -305,7 +309,11 @@ export function findPeople(ctx: Context) {
       let start = s.folded.indexOf(name, m.index ?? 0)
       // "Minister of Education Stefania Giannini said": the portfolio is no part of the name.
       const [head = '', ...rest] = name.split(' ')
-      if (rest.length >= 2 && PORTFOLIOS.has(head) && /\bof\s$/.test(s.folded.slice(0, start))) {
+      if (
+        rest.length >= 2 &&
+        PORTFOLIO_HEADS.has(head) &&
+        /\bof\s$/.test(s.folded.slice(0, start))
+      ) {
         name = rest.join(' ')
         start += head.length + 1
       }
