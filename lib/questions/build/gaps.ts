@@ -27,6 +27,7 @@ import { balancedPair, type TruthBalance } from './alternatives'
 import { type Built, makeCloze } from './common'
 import { type BuildContext, explain } from './context'
 import { connectiveLength, fromToken, negationStatement, opensOnPointer } from './negation'
+import { pronounsIn } from './phrasing'
 import { famousPostBefore } from './posts'
 
 const KIND_ORDER: Entity['kind'][] = ['person', 'organisation', 'place']
@@ -154,9 +155,7 @@ function optionsFor(
 
 /** The gender the pronouns after a name give it ("… her support"), or null for none or both. */
 function pronounGender(after: string): 'm' | 'f' | null {
-  const words = after.toLowerCase().match(/\b(?:he|him|his|himself|she|her|hers|herself)\b/g) ?? []
-  const male = words.some((w) => w.startsWith('h') && !w.startsWith('her'))
-  const female = words.some((w) => w.startsWith('s') || w.startsWith('her'))
+  const { male, female } = pronounsIn(after)
   return male === female ? null : male ? 'm' : 'f'
 }
 

@@ -31,12 +31,19 @@ export function quotedInline(content: string): string {
  * every option of the other gender, so each option must be known to fit the pronoun.
  */
 export function sameGender(ctx: BuildContext, a: Actor, content: string): boolean {
-  const words = content.toLowerCase().match(/\b(?:he|him|his|himself|she|her|hers|herself)\b/g)
-  if (!words) return true
-  const male = words.some((w) => w.startsWith('h') && !w.startsWith('her'))
-  const female = words.some((w) => w.startsWith('she') || w.startsWith('her'))
+  const { male, female } = pronounsIn(content)
+  if (!male && !female) return true
   const g = ctx.registry.genders.get(a.key)
   return g !== undefined && (g === 'm' ? male : female)
+}
+
+/** Whether a text holds a male (he/him/his/himself) and a female (she/her/hers/herself) pronoun. */
+export function pronounsIn(text: string): { male: boolean; female: boolean } {
+  const words = text.toLowerCase().match(/\b(?:he|him|his|himself|she|her|hers|herself)\b/g) ?? []
+  return {
+    male: words.some((w) => w.startsWith('h') && !w.startsWith('her')),
+    female: words.some((w) => w.startsWith('she') || w.startsWith('her')),
+  }
 }
 
 /** Lower-cases a sentence-initial common word so reported content reads inside a sentence. */
