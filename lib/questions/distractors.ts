@@ -5,7 +5,8 @@
  */
 import { normaliseName } from './text'
 
-export type Candidate = { text: string; key?: string }
+/** A possible wrong option; a lower `rank` is offered first (default 0), then the nearer length. */
+export type Candidate = { text: string; key?: string; rank?: number }
 
 function contains(a: string, b: string): boolean {
   return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `)
@@ -30,6 +31,7 @@ export function pickDistractors(
   const unique = [...new Map(candidates.map((c) => [c.text, c])).values()]
   const sorted = [...new Map(unique.map((c) => [normaliseName(c.text), c])).values()].sort(
     (a, b) =>
+      (a.rank ?? 0) - (b.rank ?? 0) ||
       Math.abs(a.text.length - answer.length) - Math.abs(b.text.length - answer.length) ||
       a.text.localeCompare(b.text),
   )

@@ -71,7 +71,7 @@ export function buildCandidates(doc: ArticleDoc): Built[] {
     if (defectsOf(q).length) continue // gap blanks are checked here
     const keys = [
       q.id,
-      `${q.format}|${q.prompt}|${'statement' in q ? q.statement : ''}|${'before' in q ? q.before : ''}`,
+      `${q.format}|${q.prompt}|${'statement' in q ? q.statement : ''}|${'before' in q ? `${q.before}|${q.after}` : ''}`,
     ]
     if (keys.some((k) => seen.has(k))) continue
     const sameFormat = byFormat.get(q.format) ?? []

@@ -5,7 +5,7 @@
  * where the article has too few actors of that kind; "Whom did …?" and "Where did …?"
  * from a clause's named object and place; matching actors to what they did.
  */
-import { pickDistractors } from '../distractors'
+import { type Candidate, pickDistractors } from '../distractors'
 import type { EventFact } from '../facts'
 import { sameKindOfBody } from '../nlp/organisations'
 import { findCountryByName } from '../nlp/places'
@@ -15,6 +15,7 @@ import type { Evidence } from '../types'
 import { balancedPair, type TruthBalance } from './alternatives'
 import { type Built, makeMatch, makeSingle } from './common'
 import { type BuildContext, explain } from './context'
+import { peerRank } from './peers'
 
 const WHO: Record<EventFact['actorKind'], string> = {
   person: 'Who',
@@ -32,15 +33,14 @@ const whichOf = (
 const eventsOf = (ctx: BuildContext) => ctx.facts.filter((f): f is EventFact => f.type === 'event')
 
 /** Actors of this kind who did something else in the article, first, then the rest. */
-function rivals(
-  events: EventFact[],
-  f: EventFact,
-  ctx: BuildContext,
-): { text: string; key: string }[] {
+function rivals(events: EventFact[], f: EventFact, ctx: BuildContext): Candidate[] {
   const sentence = ctx.sentence(f.evidence.sentenceId)
   // Anyone the article also says did this (same verb) is not a wrong answer.
   const alsoDid = new Set(events.filter((e) => e.verb === f.verb).map((e) => e.actorKey))
-  const seen = new Map<string, { text: string; key: string }>()
+  const seen = new Map<string, Candidate>()
+  // Those who acted come first; among people, those of the answer's sort of post before others.
+  const rank = (name: string, acted: boolean) =>
+    (f.actorKind === 'person' ? 2 * peerRank(ctx, f.actorName, name) : 0) + (acted ? 0 : 1)
   // "Which country …?" is answered by countries only, not by any place the article names.
   const own = findCountryByName(f.actorName)?.name
   const fits = (kind: string, name: string) =>
@@ -57,11 +57,11 @@ function rivals(
       !alsoDid.has(e.actorKey) &&
       !sentence.includes(e.actorName)
     )
-      seen.set(e.actorKey, { text: e.actorName, key: e.actorKey })
+      seen.set(e.actorKey, { text: e.actorName, key: e.actorKey, rank: rank(e.actorName, true) })
   for (const a of ctx.entities)
     if (fits(a.kind, a.name) && !alsoDid.has(a.key) && !sentence.includes(a.name))
       if (!seen.has(a.key) && a.name.split(' ').length <= 4)
-        seen.set(a.key, { text: a.name, key: a.key })
+        seen.set(a.key, { text: a.name, key: a.key, rank: rank(a.name, false) })
   return [...seen.values()]
 }
 
@@ -210,11 +210,13 @@ function objectQuestion(ctx: BuildContext, f: EventFact, events: EventFact[]): B
   const picks = pickDistractors(
     o.name,
     [f.actorName],
-    othersOfKind(ctx, events, o.kind, sentence, [o.key, f.actorKey]).filter(
-      (c) =>
-        (o.kind !== 'place' && whichOf(OBJECT_WH, o.kind, o.name) !== 'Which team') ||
-        findCountryByName(c.text),
-    ),
+    othersOfKind(ctx, events, o.kind, sentence, [o.key, f.actorKey])
+      .filter(
+        (c) =>
+          (o.kind !== 'place' && whichOf(OBJECT_WH, o.kind, o.name) !== 'Which team') ||
+          findCountryByName(c.text),
+      )
+      .map((c) => (o.kind === 'person' ? { ...c, rank: peerRank(ctx, o.name, c.text) } : c)),
   )
   const wh = whichOf(OBJECT_WH, o.kind, o.name)
   return invertedQuestion(ctx, f, {

@@ -27,6 +27,7 @@ import { balancedPair, type TruthBalance } from './alternatives'
 import { type Built, makeCloze } from './common'
 import { type BuildContext, explain } from './context'
 import { connectiveLength, fromToken, negationStatement, opensOnPointer } from './negation'
+import { peerRank } from './peers'
 import { pronounsIn } from './phrasing'
 import { famousPostBefore } from './posts'
 
@@ -125,7 +126,18 @@ function optionsFor(
       const g = genderOf(ctx, o.text)
       return !gender || !g || g === gender
     }
-    return pickDistractors(mention.text, banned, others.filter(fits), count)
+    // "… said Mohamed wishes": an option of that surname might be the one the sentence names
+    // (a surname inside another full name, "Tanya Chan", is someone else's).
+    const rest = `${sentence.slice(0, mention.start)} ${sentence.slice(mention.end)}`
+    const surnamed = (o: { text: string }) =>
+      new RegExp(
+        `(?<!\\p{Lu}[\\p{L}'’-]*\\s)(?<![\\p{L}\\p{N}])${escapeRegExp(o.text.split(' ').at(-1) ?? '')}(?![\\p{L}\\p{N}])`,
+        'u',
+      ).test(rest)
+    const peers = others
+      .filter((o) => fits(o) && !surnamed(o))
+      .map((o) => ({ ...o, rank: peerRank(ctx, e.name, o.text) }))
+    return pickDistractors(mention.text, banned, peers, count)
   }
   // An outlet beside outlets, a platform beside platforms: the article's own of the answer's
   // group first, then its peers ("from _____": YouTube, MySpace, Flickr — not BBC News).

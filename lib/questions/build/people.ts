@@ -5,11 +5,13 @@
  */
 import { pickDistractors } from '../distractors'
 import { labelOf } from '../extract/actors'
-import type { AffiliationFact, RoleFact } from '../facts'
+import type { Actor, AffiliationFact, RoleFact } from '../facts'
 import { ORG_HEADS } from '../lexicon'
 import { HONORIFICS, PLACE_HEADS, TITLE_WORDS } from '../nlp/words'
+import { normaliseName } from '../text'
 import { type Built, makeCloze, makeMatch, makeSingle, makeTrueFalse } from './common'
 import { actorsOfKind, aliasesOf, type BuildContext, explain, sentencesMentioning } from './context'
+import { peerRank } from './peers'
 import {
   isOffice,
   isPastPost,
@@ -28,8 +30,12 @@ import { namedIn } from './swap'
  */
 function successorsOf(ctx: BuildContext): Set<string> {
   const keys = new Set<string>()
-  for (const person of actorsOfKind(ctx, 'person'))
-    for (const sentenceId of sentencesMentioning(ctx, person.key)) {
+  const mentioned = (key: string) => [
+    ...sentencesMentioning(ctx, key),
+    ...(ctx.entities.find((e) => e.key === key)?.mentions.map((m) => m.sentenceId) ?? []),
+  ]
+  for (const person of [...actorsOfKind(ctx, 'person'), ...unposted(ctx)])
+    for (const sentenceId of new Set(mentioned(person.key))) {
       const text = ctx.sentence(sentenceId)
       const cued = person.aliases.some((alias) => {
         const at = text.indexOf(alias)
@@ -54,6 +60,24 @@ function readsAsName(name: string): boolean {
   const words = name.split(' ')
   if (TITLE_WORDS.has(words[0] ?? '') || HONORIFICS.has(words[0] ?? '')) return false
   return !words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))
+}
+
+/**
+ * People the token layer names who hold no fact of their own ("Jonas Holm scored the winner"):
+ * beside a captain, another player is a fairer wrong option than the coach.
+ */
+function unposted(ctx: BuildContext): Actor[] {
+  // Whatever the registry holds, of any kind: "Kataib Hezbollah" is a group there.
+  const known = new Set([...ctx.registry.actors.values()].map((a) => normaliseName(a.name)))
+  return ctx.entities
+    .filter((e) => e.kind === 'person' && !known.has(normaliseName(e.name)))
+    .flatMap((e) => {
+      const first = e.mentions[0]
+      if (!first || e.name.split(' ').length < 2) return []
+      const aliases = [...new Set([e.name, ...e.mentions.map((m) => m.text)])]
+      const evidence = { sentenceId: first.sentenceId, start: first.start, end: first.end }
+      return [{ key: e.key, name: e.name, kind: 'person' as const, aliases, evidence }]
+    })
 }
 
 function roleFacts(ctx: BuildContext): RoleFact[] {
@@ -104,7 +128,7 @@ function roleQuestions(
   // Nor, where the article names enough others, someone it gives an office of another kind:
   // "Afghan Ambassador _____" filled by the president it names is ruled out without reading.
   const elsewhere = (r: RoleFact) => !same(r) && isOffice(r.role) !== isOffice(f.role)
-  const named = actorsOfKind(ctx, 'person').filter(
+  const named = [...actorsOfKind(ctx, 'person'), ...unposted(ctx)].filter(
     (p) => readsAsName(p.name) && !roles.some((r) => r.actorKey === p.key && same(r)),
   )
   const alike = named.filter((p) => !roles.some((r) => r.actorKey === p.key && elsewhere(r)))
@@ -115,18 +139,15 @@ function roleQuestions(
       list.filter((p) => !successors.has(p.key)).map((p) => ({ text: p.name })),
     ).length === 3
   const holders = enough(alike) ? alike : named
-  const people = pickDistractors(
-    f.actorName,
-    aliasesOf(ctx, f.actorKey),
-    holders.map((p) => ({ text: p.name })),
-  )
+  const peer = (p: Actor) => ({ text: p.name, rank: peerRank(ctx, f.actorName, p.name) })
+  const people = pickDistractors(f.actorName, aliasesOf(ctx, f.actorKey), holders.map(peer))
   if (people.length === 3) {
     // One single-choice question per fact: "who is the X" only when "what post" had too few distractors.
     // A predecessor of the post's holder held the post too: no wrong option for "who is the X".
     const others = pickDistractors(
       f.actorName,
       aliasesOf(ctx, f.actorKey),
-      holders.filter((p) => !successors.has(p.key)).map((p) => ({ text: p.name })),
+      holders.filter((p) => !successors.has(p.key)).map(peer),
     )
     // "the professor", "the coach": a bare job may be anyone's; a qualified post names one person.
     if (posts.length < 3 && others.length === 3 && namesOneHolder(f.role))
@@ -142,6 +163,16 @@ function roleQuestions(
           others,
         ),
       )
+    // "Justice _____ wrote the majority opinion": a post many hold ("Justice", "Senator") is no
+    // answer to the blank, so the other holders are the fairest wrong options there.
+    const sharers = namesOneHolder(f.role)
+      ? []
+      : [...actorsOfKind(ctx, 'person'), ...unposted(ctx)].filter(
+          (p) =>
+            p.key !== f.actorKey &&
+            !successors.has(p.key) &&
+            roles.some((r) => r.actorKey === p.key && same(r)),
+        )
     const sentence = ctx.sentence(f.evidence.sentenceId)
     const name = aliasesOf(ctx, f.actorKey).find((a) => sentence.includes(a))
     const at = name ? sentence.indexOf(name, f.evidence.start) : -1
@@ -150,7 +181,7 @@ function roleQuestions(
     const shown = pickDistractors(
       f.actorName,
       aliasesOf(ctx, f.actorKey),
-      holders.filter((p) => !namedIn(sentence, p)).map((p) => ({ text: p.name })),
+      [...sharers, ...holders].filter((p) => !namedIn(sentence, p)).map(peer),
     )
     if (name && at >= 0 && shown.length === 3) {
       out.push(

@@ -38,8 +38,8 @@ export function buildQuoteQuestions(ctx: BuildContext, sentences: AnnotatedSente
       .filter(
         (e) => e.kind === q.speakerKind && e.key !== q.speakerKey && !sentence.includes(e.name),
       )
-      .sort((a, b) => Number(speakers.has(b.key)) - Number(speakers.has(a.key)))
-      .map((e) => ({ text: e.name, key: e.key }))
+      // Others the article quotes first, whatever the length of their names.
+      .map((e) => ({ text: e.name, key: e.key, rank: speakers.has(e.key) ? 0 : 1 }))
     const picks = pickDistractors(q.speakerName, [], people)
     if (picks.length === 3) {
       out.push(

@@ -6,6 +6,7 @@
  * A short form that is a place on its own evidence ("Irving" in "Irving Police Department",
  * "United States" in "United States Navy") keeps a group of its own.
  */
+import { isGivenName } from '../given-names'
 import { findCountryByName } from '../places'
 import { textOfRun } from './runs'
 import { teamCue } from './teams'
@@ -71,6 +72,14 @@ function findFullName(groups: Group[], r: Run, key: string, sc: Scores): Group |
   if (persons.length >= 2) return AMBIGUOUS
   const person = people[0]
   if (person) return person
+  // "Cool clock, Ahmed" after "Ahmed Mohamed": a given name alone is the one person it begins.
+  if (words.length === 1 && ownKind !== 'place' && isGivenName(name)) {
+    const given = groups.filter(
+      (x) => x.words.length >= 2 && x.words[0] === words[0] && kindOf(x.scores) === 'person',
+    )
+    if (given.length === 1) return given[0]
+    if (given.length > 1) return AMBIGUOUS
+  }
   if (ownPlace) return undefined
   // "the Defense Authority" → "Civil Defense Authority": the tail of an institution's name.
   return groups.find(
