@@ -66,7 +66,16 @@ function readsAsName(name: string): boolean {
  * People the token layer names who hold no fact of their own ("Jonas Holm scored the winner"):
  * beside a captain, another player is a fairer wrong option than the coach.
  */
+const unpostedCache = new WeakMap<BuildContext, Actor[]>()
 function unposted(ctx: BuildContext): Actor[] {
+  const hit = unpostedCache.get(ctx)
+  if (hit) return hit
+  const found = unpostedPeople(ctx)
+  unpostedCache.set(ctx, found)
+  return found
+}
+
+function unpostedPeople(ctx: BuildContext): Actor[] {
   // Whatever the registry holds, of any kind: "Kataib Hezbollah" is a group there.
   const known = new Set([...ctx.registry.actors.values()].map((a) => normaliseName(a.name)))
   return ctx.entities
